@@ -1,0 +1,63 @@
+// Builds the extension, the CLI and the test bundles. One entry point per artefact so the
+// extension bundle stays small and the CLI bundle proves src/core never needs `vscode`.
+//   node esbuild.mjs               dev build (sourcemaps)       dist/extension.js, dist/cli.js
+//   node esbuild.mjs --production  release build (minified)
+//   node esbuild.mjs --tests       dev build + dist/test/**     (unit, host, bench bundles)
+//   node esbuild.mjs --watch
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const tests = process.argv.includes('--tests');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  // jsonc-parser's UMD entry uses dynamic requires esbuild cannot follow; its ESM entry bundles.
+  mainFields: ['module', 'main'],
+};
+
+function walk(dir, pred) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p, pred) : pred(p) ? [p] : [];
+  });
+}
+
+const builds = [
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true },
+  // The sandbox (seed data, ajv) is required lazily by the extension when the Sandbox env is used.
+  { ...common, entryPoints: ['src/sandbox/server.ts'], outfile: 'dist/sandbox.js' },
+  // No `external: ['vscode']` here on purpose: a stray vscode import in core/cli fails this build.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (tests) {
+  const unit = walk('test/unit', (p) => p.endsWith('.test.ts'));
+  const host = walk('test/host', (p) => p.endsWith('.ts'));
+  const bench = walk('test/bench', (p) => p.endsWith('.ts'));
+  const entries = [...unit, ...host, ...bench];
+  if (entries.length) {
+    builds.push({ ...common, sourcemap: true, minify: false, entryPoints: entries, outdir: 'dist/test', outbase: 'test', external: ['vscode', 'mocha', 'playwright-core'] });
+  }
+}
+
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+} else {
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync('dist/cli.js', 0o755);
+  const meta = results[0].metafile;
+  if (meta) {
+    const bytes = Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
+    if (process.env.MOK_BUILD_VERBOSE) console.log(`dist/extension.js ${(bytes / 1024).toFixed(0)} KiB`);
+  }
+}
