@@ -1,0 +1,321 @@
+// Typed access to every catalogue operation: fills paths, adds auth, sends through HttpClient,
+// maps failures to ApiError reasons and parses every response with the catalogue's zod schema.
+import type { z } from 'zod';
+import { OAuthTokenProvider } from '../auth/oauthTokens';
+import { jwtState } from '../auth/jwt';
+import { catalogue, effectivePath, type Catalogue, type OperationId } from '../catalogue/catalogue';
+import { fillPath, isIdempotent, scalar, type BodyOf, type EndpointDef, type ParamsOf, type QueryOf, type ResponseOf } from '../catalogue/types';
+import type { Credentials, Environment } from '../environment';
+import { ApiError, InputError, statusToReason, type ApiProblem } from '../errors';
+import { HttpClient, safePath, type HttpOptions, type HttpResponse } from '../http/http';
+import { silentLogger, type Logger } from '../logger';
+import { findRecovery } from './recovery';
+
+export interface CallInput<E extends EndpointDef> {
+  params?: ParamsOf<E>;
+  query?: QueryOf<E>;
+  body?: BodyOf<E>;
+  headers?: Record<string, string>;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export interface RawCallResult {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  text: string;
+  /** The parsed JSON, or undefined for an empty/non-JSON body. */
+  json: unknown;
+  durationMs: number;
+  url: string;
+}
+
+export interface ApiClientOptions {
+  environment: Environment;
+  credentials: () => Credentials;
+  http?: HttpClient;
+  httpOptions?: HttpOptions;
+  logger?: Logger;
+}
+
+export class ApiClient {
+  readonly environment: Environment;
+  private readonly credentials: () => Credentials;
+  private readonly http: HttpClient;
+  private readonly ownsHttp: boolean;
+  private readonly logger: Logger;
+  private readonly tokens: OAuthTokenProvider;
+  private warnedJwt = '';
+
+  constructor(options: ApiClientOptions) {
+    this.environment = options.environment;
+    this.credentials = options.credentials;
+    this.logger = options.logger ?? silentLogger;
+    this.ownsHttp = options.http === undefined;
+    this.http = options.http ?? new HttpClient({ logger: this.logger, ...options.httpOptions });
+    this.tokens = new OAuthTokenProvider((signal) => this.fetchToken(signal));
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsHttp) await this.http.close();
+  }
+
+  /** Forget the cached OAuth token (credentials changed). */
+  resetAuth(): void {
+    this.tokens.clear();
+  }
+
+  /** Calls an operation and returns its parsed, typed response. */
+  async call<K extends OperationId>(id: K, input: CallInput<Catalogue[K]> = {}, options: CallOptions = {}): Promise<ResponseOf<Catalogue[K]>> {
+    const def: EndpointDef = catalogue[id];
+    const res = await this.send(def, input, options);
+    return this.parse(def, res) as ResponseOf<Catalogue[K]>;
+  }
+
+  /**
+   * Calls an operation and returns the raw answer whatever its status (for the request runner and
+   * `mok call`). Network failures, timeouts and cancellation still throw.
+   */
+  async callRaw(id: OperationId, input: CallInput<EndpointDef> = {}, options: CallOptions = {}): Promise<RawCallResult> {
+    const def: EndpointDef = catalogue[id];
+    const started = Date.now();
+    const url = this.url(def, input);
+    const res = await this.sendOnce(def, url, input, options);
+    return { status: res.status, headers: res.headers, text: res.text, json: tryJson(res.text), durationMs: Date.now() - started, url: safePath(url) };
+  }
+
+  private async send(def: EndpointDef, input: CallInput<EndpointDef>, options: CallOptions): Promise<HttpResponse> {
+    if (def.body && input.body !== undefined) {
+      // Validate locally first: the user sees every problem before anything is sent.
+      const checked = def.body.safeParse(input.body);
+      if (!checked.success) {
+        throw new ApiError({ reason: 'validation', message: `The request body for ${def.id} is not valid.`, operation: def.id, method: def.method, problems: zodProblems(checked.error) });
+      }
+    }
+    const url = this.url(def, input);
+    try {
+      const res = await this.sendOnce(def, url, input, options);
+      if (res.status >= 200 && res.status < 300) return res;
+      throw this.errorFrom(def, url, res);
+    } catch (e) {
+      const recovered = await this.recover(def, input, options, e);
+      if (recovered) return recovered;
+      throw e;
+    }
+  }
+
+  /**
+   * A create that timed out or failed with 5xx may have been stored anyway. When the catalogue
+   * gives a way to find it (service requests by external_id), look before sending it again, so a
+   * retry never creates a duplicate.
+   */
+  private async recover(def: EndpointDef, input: CallInput<EndpointDef>, options: CallOptions, e: unknown): Promise<HttpResponse | undefined> {
+    if (isIdempotent(def) || !ApiError.is(e) || !['timeout', 'network', 'server'].includes(e.reason)) return undefined;
+    const recovery = findRecovery(def.id, input.body);
+    if (!recovery) return undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      this.logger.warn(`${def.id} failed (${e.reason}); checking whether it was stored before retrying`);
+      const lookup: EndpointDef = catalogue[recovery.lookup];
+      const found = await this.sendOnce(lookup, this.url(lookup, { query: recovery.query }), { query: recovery.query }, options);
+      if (found.status >= 200 && found.status < 300) {
+        const existing = recovery.extract(tryJson(found.text));
+        if (existing !== undefined) {
+          this.logger.info(`${def.id}: found the request already stored; not sending it again`);
+          return { status: def.status, headers: found.headers, text: JSON.stringify(existing), attempts: found.attempts };
+        }
+      }
+      try {
+        const again = await this.sendOnce(def, this.url(def, input), input, options);
+        if (again.status >= 200 && again.status < 300) return again;
+        throw this.errorFrom(def, this.url(def, input), again);
+      } catch (e2) {
+        if (!ApiError.is(e2) || !['timeout', 'network', 'server'].includes(e2.reason)) throw e2;
+      }
+    }
+    return undefined;
+  }
+
+  private async sendOnce(def: EndpointDef, url: string, input: CallInput<EndpointDef>, options: CallOptions, retriedAuth = false): Promise<HttpResponse> {
+    const headers: Record<string, string> = { ...(input.headers ?? {}) };
+    let token: string | undefined;
+    if (def.auth === 'oauth') {
+      token = await this.tokens.get(options.signal);
+      headers.authorization = `Bearer ${token}`;
+    } else if (def.auth === 'admin') {
+      const c = this.credentials();
+      if (!c.adminEmail || !c.adminToken) throw missing(`admin email and token`, this.environment.name);
+      headers['x-admin-user-email'] = c.adminEmail;
+      headers['x-admin-user-token'] = c.adminToken;
+    } else if (def.auth === 'documents' || def.auth === 'documentsOwner') {
+      const c = this.credentials();
+      if (!c.documentsToken) throw missing('Documents API token', this.environment.name);
+      this.warnJwt(c.documentsToken);
+      headers.authorization = `Bearer ${c.documentsToken}`;
+      if (def.auth === 'documentsOwner') {
+        if (!c.documentsOwner) throw missing('x-auth-owner value', this.environment.name);
+        headers['x-auth-owner'] = c.documentsOwner;
+      }
+    }
+    let body: string | undefined;
+    if (input.body !== undefined) {
+      body = JSON.stringify(input.body);
+      headers['content-type'] = 'application/json';
+    }
+    const res = await this.http.send({ method: def.method, url, headers, body, signal: options.signal, timeoutMs: options.timeoutMs, idempotent: isIdempotent(def), operation: def.id });
+    if (res.status === 401 && token && !retriedAuth) {
+      this.logger.info(`${def.id}: token rejected (401); fetching a new one and retrying once`);
+      this.tokens.invalidate(token);
+      return this.sendOnce(def, url, input, options, true);
+    }
+    return res;
+  }
+
+  private async fetchToken(signal?: AbortSignal): Promise<string> {
+    const c = this.credentials();
+    if (!c.clientId || !c.clientSecret) throw missing('OAuth client id and secret', this.environment.name);
+    const def: EndpointDef = catalogue['auth.token'];
+    const body = { grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret, scope: c.scope || 'provider_networks' };
+    const url = this.url(def, {});
+    const res = await this.http.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal, idempotent: true, operation: def.id });
+    if (res.status < 200 || res.status >= 300) throw this.errorFrom(def, url, res);
+    const parsed = this.parse(def, res);
+    if (parsed && typeof parsed === 'object' && 'access_token' in parsed && typeof parsed.access_token === 'string') return parsed.access_token;
+    throw new ApiError({ reason: 'invalidResponse', message: 'The token endpoint answered without an access_token.', operation: def.id, path: safePath(url), status: res.status });
+  }
+
+  private warnJwt(token: string): void {
+    const s = jwtState(token);
+    const key = `${s.state}:${token.length}`;
+    if (this.warnedJwt === key) return;
+    if (s.state === 'expired') this.logger.warn(`The Documents API token of "${this.environment.name}" expired ${Math.round(s.msAgo / 60000)} min ago; calls will answer 401.`);
+    if (s.state === 'expiringSoon') this.logger.warn(`The Documents API token of "${this.environment.name}" expires in ${Math.round(s.msLeft / 60000)} min.`);
+    this.warnedJwt = key;
+  }
+
+  url(def: EndpointDef, input: CallInput<EndpointDef>): string {
+    const base = def.api === 'mok' ? this.environment.mokBaseUrl : this.environment.documentsBaseUrl;
+    const params: Record<string, unknown> = { org: this.environment.org, ...(input.params ?? {}) };
+    let path: string;
+    try {
+      path = fillPath(effectivePath(def, this.environment.pathOverrides), params);
+    } catch (e) {
+      throw new InputError('invalidArgument', e instanceof Error ? e.message : String(e), def.id);
+    }
+    const url = new URL(base.replace(/\/+$/, '') + path);
+    for (const [k, v] of Object.entries(input.query ?? {})) {
+      if (v === undefined || v === null || v === '') continue;
+      url.searchParams.set(k, scalar(v));
+    }
+    return url.toString();
+  }
+
+  private parse(def: EndpointDef, res: HttpResponse): unknown {
+    const json = tryJson(res.text);
+    if (res.text.trim() !== '' && json === undefined) {
+      throw new ApiError({ reason: 'invalidResponse', message: `${def.id} answered with a body that is not JSON.`, operation: def.id, method: def.method, status: res.status, requestId: res.headers['x-request-id'] });
+    }
+    const parsed = def.response.safeParse(json === undefined ? null : json);
+    if (!parsed.success) {
+      throw new ApiError({
+        reason: 'invalidResponse',
+        message: `${def.id} answered with an unexpected shape: ${zodProblems(parsed.error).map((p) => `${p.source ?? '(root)'}: ${p.detail}`).join('; ')}`,
+        operation: def.id,
+        method: def.method,
+        status: res.status,
+        requestId: res.headers['x-request-id'],
+        problems: zodProblems(parsed.error),
+      });
+    }
+    return parsed.data;
+  }
+
+  private errorFrom(def: EndpointDef, url: string, res: HttpResponse): ApiError {
+    const reason = statusToReason(res.status);
+    const problems = parseProblems(tryJson(res.text));
+    const retryAfter = res.headers['retry-after'];
+    return new ApiError({
+      reason,
+      message: defaultMessage(reason, res.status),
+      operation: def.id,
+      method: def.method,
+      path: safePath(url),
+      status: res.status,
+      requestId: res.headers['x-request-id'],
+      problems,
+      retryAfterMs: retryAfter ? Number(retryAfter) * 1000 || undefined : undefined,
+    });
+  }
+}
+
+function missing(what: string, env: string): InputError {
+  return new InputError('missingCredential', `No ${what} for environment "${env}". Set them with "MOK: Set Credentials…" (or the MOK_* environment variables for the CLI).`, env);
+}
+
+function defaultMessage(reason: ApiError['reason'], status: number): string {
+  switch (reason) {
+    case 'unauthorized':
+      return 'The API rejected the credentials (401).';
+    case 'forbidden':
+      return 'These credentials may not do this (403).';
+    case 'notFound':
+      return 'Not found (404).';
+    case 'conflict':
+      return 'The API refused because of a conflict (409).';
+    case 'rateLimited':
+      return 'Too many requests (429); try again later.';
+    case 'server':
+      return `The API failed (${status}).`;
+    case 'validation':
+      return `The API rejected the request (${status}).`;
+    default:
+      return `HTTP ${status}.`;
+  }
+}
+
+export function tryJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Normalises the MOK (`{errors:[{code, detail, source}]}`, `{error, detail}`) and MDOC error formats. */
+export function parseProblems(json: unknown): ApiProblem[] {
+  if (!json || typeof json !== 'object') return [];
+  const out: ApiProblem[] = [];
+  const errors = 'errors' in json ? json.errors : undefined;
+  if (Array.isArray(errors)) {
+    for (const e of errors as unknown[]) {
+      if (!e || typeof e !== 'object') continue;
+      const rec = e as Record<string, unknown>;
+      const str = (k: string) => (typeof rec[k] === 'string' ? rec[k] : undefined);
+      const source = rec.source && typeof rec.source === 'object' ? (rec.source as Record<string, unknown>) : undefined;
+      const src = typeof source?.parameter === 'string' ? source.parameter : typeof source?.pointer === 'string' ? source.pointer : undefined;
+      out.push({ code: str('code'), title: str('title'), detail: str('details') ?? str('detail') ?? str('title') ?? JSON.stringify(e), source: src ?? str('pointer'), ref: str('ref') });
+    }
+  } else if (errors && typeof errors === 'object') {
+    // Rails-style `{errors: {field: ["message"]}}`.
+    for (const [field, msgs] of Object.entries(errors as Record<string, unknown>)) {
+      for (const m of Array.isArray(msgs) ? msgs : [msgs]) out.push({ source: field, detail: String(m) });
+    }
+  }
+  const rec = json as Record<string, unknown>;
+  if (!out.length && (typeof rec.error === 'string' || typeof rec.detail === 'string' || typeof rec.message === 'string')) {
+    const detail = [rec.detail, rec.message, rec.error].find((v): v is string => typeof v === 'string') ?? '';
+    out.push({ code: typeof rec.error === 'string' ? rec.error : undefined, detail });
+  }
+  return out;
+}
+
+export function zodProblems(error: z.ZodError): ApiProblem[] {
+  return error.issues.map((i) => ({ source: i.path.length ? formatPath(i.path) : undefined, detail: i.message, code: i.code }));
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}

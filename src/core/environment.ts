@@ -1,0 +1,57 @@
+// What one target environment is (sandbox, a partner's test or live deployment) and the
+// credentials it needs. Settings hold the environment; credentials live only in secret storage
+// (VS Code) or env vars/files (CLI) and are handed to the client in memory.
+import { z } from 'zod';
+
+export const environmentKinds = ['sandbox', 'test', 'live'] as const;
+export type EnvironmentKind = (typeof environmentKinds)[number];
+
+export const environmentSchema = z.object({
+  name: z.string().min(1, 'give the environment a name'),
+  kind: z.enum(environmentKinds).default('test'),
+  /** MOK Integration API origin, e.g. https://api.example.com */
+  mokBaseUrl: z.url({ message: 'mokBaseUrl must be an absolute http(s) URL' }),
+  /** Documents API origin, e.g. https://documents.masstack.com (paths add /v1/orgs/{org}). */
+  documentsBaseUrl: z.url({ message: 'documentsBaseUrl must be an absolute http(s) URL' }),
+  org: z.string().regex(/^[a-z0-9_-]+$/, 'org is the tenant id, like "masmovil"').default('masmovil'),
+  /** Operation id → path template, for deployments whose paths differ from the defaults. */
+  pathOverrides: z.record(z.string(), z.string().startsWith('/', 'a path override must start with "/"')).default({}),
+});
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Credentials {
+  clientId?: string;
+  clientSecret?: string;
+  scope?: string;
+  adminEmail?: string;
+  adminToken?: string;
+  webhookSecret?: string;
+  documentsToken?: string;
+  /** Value for the x-auth-owner header on the Documents endpoints that need it. */
+  documentsOwner?: string;
+}
+
+export const credentialKeys = ['clientId', 'clientSecret', 'scope', 'adminEmail', 'adminToken', 'webhookSecret', 'documentsToken', 'documentsOwner'] as const satisfies readonly (keyof Credentials)[];
+/** Keys whose values are secret (all but the identifiers). */
+export const secretCredentialKeys = ['clientSecret', 'adminToken', 'webhookSecret', 'documentsToken'] as const satisfies readonly (keyof Credentials)[];
+
+/** The sandbox's documented default credentials (README). Not secrets: they only open the sandbox. */
+export const sandboxCredentials: Required<Credentials> = {
+  clientId: 'sandbox-client',
+  clientSecret: 'sandbox-secret',
+  scope: 'provider_networks',
+  adminEmail: 'admin@sandbox.local',
+  adminToken: 'sandbox-admin-token',
+  webhookSecret: 'sandbox-webhook-secret',
+  documentsToken: 'sandbox-documents-token',
+  documentsOwner: 'sandbox-owner',
+};
+
+export function sandboxEnvironment(url: string): Environment {
+  return { name: 'Sandbox', kind: 'sandbox', mokBaseUrl: url, documentsBaseUrl: url, org: 'masmovil', pathOverrides: {} };
+}
+
+/** Secret values currently in use, for log redaction. */
+export function secretValues(c: Credentials): string[] {
+  return secretCredentialKeys.map((k) => c[k]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+}

@@ -1,0 +1,114 @@
+// Typed errors for everything that talks to an API. Edges (CLI, VS Code UI) turn `reason` into
+// messages and exit codes; nobody inspects `message` text. Never put a secret in an error.
+
+export type ApiErrorReason =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'validation'
+  | 'conflict'
+  | 'rateLimited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'invalidResponse'
+  | 'cancelled';
+
+/** One problem reported by the API itself, normalised from the MOK or the MDOC error format. */
+export interface ApiProblem {
+  /** `MDOC-123`, `missing_required_params`, … when the API gives one. */
+  code?: string;
+  title?: string;
+  detail: string;
+  /** Field or parameter the API blamed, when it says. */
+  source?: string;
+  ref?: string;
+}
+
+export interface ApiErrorInit {
+  reason: ApiErrorReason;
+  message: string;
+  operation?: string;
+  method?: string;
+  /** Path without query string: query values may be personal data. */
+  path?: string;
+  status?: number;
+  requestId?: string;
+  problems?: ApiProblem[];
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly reason: ApiErrorReason;
+  readonly operation?: string;
+  readonly method?: string;
+  readonly path?: string;
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly problems: ApiProblem[];
+  readonly retryAfterMs?: number;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.reason = init.reason;
+    this.operation = init.operation;
+    this.method = init.method;
+    this.path = init.path;
+    this.status = init.status;
+    this.requestId = init.requestId;
+    this.problems = init.problems ?? [];
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  static is(e: unknown, reason?: ApiErrorReason): e is ApiError {
+    return e instanceof ApiError && (reason === undefined || e.reason === reason);
+  }
+
+  /** One line for logs: what, where, status, request id — never headers or bodies. */
+  describe(): string {
+    const where = [this.method, this.path].filter(Boolean).join(' ');
+    const bits = [
+      this.operation ? `${this.operation}` : undefined,
+      where || undefined,
+      this.status !== undefined ? `HTTP ${this.status}` : undefined,
+      this.requestId ? `request-id ${this.requestId}` : undefined,
+    ].filter(Boolean);
+    const problems = this.problems.length ? ` — ${this.problems.map(formatProblem).join('; ')}` : '';
+    return `${this.reason}: ${this.message}${bits.length ? ` (${bits.join(', ')})` : ''}${problems}`;
+  }
+}
+
+export function formatProblem(p: ApiProblem): string {
+  const head = [p.code, p.source].filter(Boolean).join(' ');
+  return head ? `${head}: ${p.detail}` : p.detail;
+}
+
+export function statusToReason(status: number): ApiErrorReason {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rateLimited';
+  if (status === 400 || status === 422) return 'validation';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+/** Errors for bad local input (files, flags, settings): what, where and how to fix. */
+export type InputErrorReason = 'unreadable' | 'invalidJson' | 'invalidArgument' | 'missingCredential' | 'unknownOperation';
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly reason: InputErrorReason,
+    message: string,
+    readonly where?: string,
+  ) {
+    super(message);
+  }
+  static is(e: unknown, reason?: InputErrorReason): e is InputError {
+    return e instanceof InputError && (reason === undefined || e.reason === reason);
+  }
+}

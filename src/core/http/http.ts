@@ -1,0 +1,205 @@
+// HTTP transport on undici: pooled keep-alive connections per origin, per-request timeouts,
+// caller cancellation, and bounded retries with jitter for requests that are safe to repeat.
+// It knows nothing about APIs or auth; ApiClient builds on it.
+import { Agent, errors as undiciErrors, request as undiciRequest, type Dispatcher } from 'undici';
+import { ApiError } from '../errors';
+import { silentLogger, type Logger } from '../logger';
+
+export interface HttpRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string | Buffer;
+  readonly signal?: AbortSignal;
+  /** Safe to send twice (GET/PUT/DELETE…). Only these are retried after a network error or 5xx. */
+  readonly idempotent: boolean;
+  /** Catalogue operation id, for errors and logs. */
+  readonly operation?: string;
+  readonly timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly text: string;
+  readonly attempts: number;
+}
+
+export interface HttpOptions {
+  readonly dispatcher?: Dispatcher;
+  readonly timeoutMs?: number;
+  /** Extra attempts after the first one. */
+  readonly retries?: number;
+  readonly baseDelayMs?: number;
+  readonly maxDelayMs?: number;
+  /** A Retry-After longer than this is not waited for: the caller gets `rateLimited`. */
+  readonly maxRetryAfterMs?: number;
+  readonly logger?: Logger;
+  readonly random?: () => number;
+  readonly userAgent?: string;
+}
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+export class HttpClient {
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly maxRetryAfterMs: number;
+  private readonly logger: Logger;
+  private readonly random: () => number;
+  private readonly userAgent: string;
+
+  constructor(options: HttpOptions = {}) {
+    this.ownsDispatcher = options.dispatcher === undefined;
+    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: 16 });
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.retries = options.retries ?? 3;
+    this.baseDelayMs = options.baseDelayMs ?? 250;
+    this.maxDelayMs = options.maxDelayMs ?? 8_000;
+    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+    this.logger = options.logger ?? silentLogger;
+    this.random = options.random ?? Math.random;
+    this.userAgent = options.userAgent ?? 'mok-devtools';
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  /**
+   * Sends a request. Resolves with any HTTP status the retry policy gives up on (callers map
+   * statuses to errors); rejects with ApiError for network/timeout/cancel.
+   */
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    const path = safePath(req.url);
+    for (let attempt = 1; ; attempt++) {
+      throwIfCancelled(req, path);
+      let res: HttpResponse;
+      try {
+        res = await this.once(req, path, attempt);
+      } catch (e) {
+        if (ApiError.is(e) && (e.reason === 'network' || e.reason === 'timeout') && req.idempotent && attempt <= this.retries) {
+          const delay = this.backoff(attempt);
+          this.logger.warn(`${req.method} ${path} attempt ${attempt} failed (${e.reason}); retrying in ${delay} ms`);
+          await sleep(delay, req.signal);
+          continue;
+        }
+        throw e;
+      }
+      // 429 means "not processed", so even a POST may be repeated; 5xx only when idempotent.
+      const retryable = RETRYABLE_STATUS.has(res.status) && (req.idempotent || res.status === 429);
+      if (!retryable || attempt > this.retries) return res;
+      const retryAfter = parseRetryAfter(res.headers['retry-after']);
+      if (retryAfter !== undefined && retryAfter > this.maxRetryAfterMs) return res;
+      const delay = retryAfter ?? this.backoff(attempt);
+      this.logger.warn(`${req.method} ${path} answered ${res.status} (attempt ${attempt}); retrying in ${delay} ms`);
+      await sleep(delay, req.signal);
+    }
+  }
+
+  private backoff(attempt: number): number {
+    // "Full jitter": spreads retries of many clients instead of synchronising them.
+    const cap = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(cap / 2 + (this.random() * cap) / 2);
+  }
+
+  private async once(req: HttpRequest, path: string, attempt: number): Promise<HttpResponse> {
+    const timeoutMs = req.timeoutMs ?? this.timeoutMs;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
+    const started = Date.now();
+    try {
+      const res = await undiciRequest(req.url, {
+        method: req.method,
+        headers: { 'user-agent': this.userAgent, accept: 'application/json', ...req.headers },
+        body: req.body,
+        signal,
+        dispatcher: this.dispatcher,
+      });
+      const text = await res.body.text();
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(res.headers)) {
+        if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+      }
+      this.logger.debug(`${req.method} ${path} → ${res.statusCode} in ${Date.now() - started} ms${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+      return { status: res.statusCode, headers, text, attempts: attempt };
+    } catch (e) {
+      if (req.signal?.aborted) {
+        throw new ApiError({ reason: 'cancelled', message: 'The request was cancelled.', method: req.method, path, operation: req.operation, cause: e });
+      }
+      if (timeout.signal.aborted || e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) {
+        throw new ApiError({ reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, method: req.method, path, operation: req.operation, cause: e });
+      }
+      const code = errorCode(e);
+      throw new ApiError({
+        reason: 'network',
+        message: `Could not reach ${originOf(req.url)}${code ? ` (${code})` : ''}.`,
+        method: req.method,
+        path,
+        operation: req.operation,
+        cause: e,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function throwIfCancelled(req: HttpRequest, path: string): void {
+  if (req.signal?.aborted) throw new ApiError({ reason: 'cancelled', message: 'The request was cancelled.', method: req.method, path, operation: req.operation });
+}
+
+/** Retry-After as seconds or an HTTP date → milliseconds. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const t = value.trim();
+  if (/^\d+(\.\d+)?$/.test(t)) return Math.round(Number(t) * 1000);
+  const date = Date.parse(t);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new ApiError({ reason: 'cancelled', message: 'The request was cancelled.' }));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new ApiError({ reason: 'cancelled', message: 'The request was cancelled.' }));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function errorCode(e: unknown): string | undefined {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+    if ('code' in cur && typeof cur.code === 'string') return cur.code;
+    cur = 'cause' in cur ? cur.cause : undefined;
+  }
+  return undefined;
+}
+
+/** Path without query: query strings may carry personal data or tokens. */
+export function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url.split('?')[0] ?? url;
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}

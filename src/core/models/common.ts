@@ -1,0 +1,42 @@
+// Shared zod building blocks. Wire values stay as the API sends them (so "open as JSON" shows the
+// truth); numbers that arrive as strings are parsed on purpose with `parseDecimal`.
+import { z } from 'zod';
+
+/** "5.0", "62.233638", "-3.7": a decimal number sent as a string. */
+export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number in a string, like "5.0"');
+
+/** A decimal that some responses send as a string and others as a number. */
+export const decimalLike = z.union([decimalString, z.number()]);
+
+/** Parses a decimal string deliberately: undefined for null/empty/garbage, never NaN. */
+export function parseDecimal(value: string | number | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const t = value.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined;
+  return Number(t);
+}
+
+/** `dd/mm/yyyy` as the limits use it. */
+export const ddmmyyyy = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, 'expected a date as dd/mm/yyyy');
+/** `yyyy-mm-dd`. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
+/** ISO 8601 timestamp as the APIs send them (`2025-01-01T12:00:00.000Z`). */
+export const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, 'expected an ISO 8601 date-time');
+/** ISO 8601 duration (`P1D`, `P1M`, `P1Y`, `PT12H`). */
+export const isoDuration = z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, 'expected an ISO 8601 duration like P1D, P1M or P1Y');
+
+/** Objects keep unknown keys: APIs add fields and we must not drop data. */
+export function looseObject<T extends z.ZodRawShape>(shape: T) {
+  return z.looseObject(shape);
+}
+
+/** Marks a field as deprecated in its description; UI and lint read `deprecatedReplacement`. */
+export function deprecated<T extends z.ZodType>(schema: T, replacement: string): T {
+  return schema.describe(`deprecated: use ${replacement}`);
+}
+
+export function deprecatedReplacement(schema: z.ZodType): string | undefined {
+  const d = schema.description;
+  return d?.startsWith('deprecated: use ') ? d.slice('deprecated: use '.length) : undefined;
+}

@@ -1,0 +1,643 @@
+// Zod models of the MOK Integration API (provider networks, webhooks, admin) as seeds 000/001
+// show them, plus small pure helpers the UI uses to explain contracts, limits and deprecations.
+// Responses keep unknown keys (looseObject); service request bodies check keys strictly because
+// the API documents exactly which fields it accepts and a typo would otherwise be dropped silently.
+import { z } from 'zod';
+import type { ApiProblem } from '../errors';
+import { ddmmyyyy, decimalLike, decimalString, deprecated, deprecatedReplacement, isoDate, isoDateTime, isoDuration, looseObject, parseDecimal } from './common';
+
+const str = z.string();
+const nstr = z.string().nullable();
+/** Present in every seed example, but added later per the changelog: older deployments may omit it. */
+const later = <T extends z.ZodType>(schema: T) => schema.optional();
+/** Integers that may arrive as JSON numbers or as the string of a path/query parameter. */
+export const intLike = z.union([z.number().int(), z.string().regex(/^\d+$/, 'expected a whole number')]);
+/** `HH:MM` or `HH:MM:SS`. */
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'expected a time as HH:MM:SS');
+/** Loose E.164: optional `+`, no leading zero, at most 15 digits. The seed's own example ("123456789") has no `+`. */
+export const E164_PATTERN = /^\+?[1-9]\d{1,14}$/;
+export const e164 = z.string().regex(E164_PATTERN, 'expected a phone number in E.164 format, like +34612345678');
+
+// ── Auth ─────────────────────────────────────────────────────────────────────────────────────
+
+export const tokenRequest = z.object({
+  grant_type: z.literal('client_credentials'),
+  client_id: str.min(1),
+  client_secret: str.min(1),
+  scope: str.min(1),
+});
+export const tokenResponse = looseObject({
+  access_token: str.min(1),
+  token_type: str,
+  scope: str.optional(),
+  /** Unix seconds. The seed shows no `expires_in`: treat the token as valid until a 401. */
+  created_at: z.number().optional(),
+  expires_in: z.number().optional(),
+});
+
+// ── Limits ───────────────────────────────────────────────────────────────────────────────────
+
+export const LIMIT_KINDS = [
+  'usage_frequency_by_end_of_contract',
+  'usage_frequency_by_period',
+  'waiting_period',
+  'max_cost_by_end_of_contract',
+  'max_cost_by_period',
+  'max_cost_by_use',
+  'copayment',
+  'variable_copayment_by_days_of_current_service_request',
+  'variable_copayment_by_usage_by_period',
+  'variable_copayment_by_accumulated_days_by_period',
+] as const;
+export type LimitKind = (typeof LIMIT_KINDS)[number];
+
+/** The `type` value the API sends for each kind (seed: `LimitGroups::UsageFrequencyByEndOfContract`). */
+export const LIMIT_TYPE_NAMES: Readonly<Record<LimitKind, string>> = {
+  usage_frequency_by_end_of_contract: 'LimitGroups::UsageFrequencyByEndOfContract',
+  usage_frequency_by_period: 'LimitGroups::UsageFrequencyByPeriod',
+  waiting_period: 'LimitGroups::WaitingPeriod',
+  max_cost_by_end_of_contract: 'LimitGroups::MaxCostByEndOfContract',
+  max_cost_by_period: 'LimitGroups::MaxCostByPeriod',
+  max_cost_by_use: 'LimitGroups::MaxCostByUse',
+  copayment: 'LimitGroups::Copayment',
+  variable_copayment_by_days_of_current_service_request: 'LimitGroups::VariableCopaymentByDaysOfCurrentServiceRequest',
+  variable_copayment_by_usage_by_period: 'LimitGroups::VariableCopaymentByUsageByPeriod',
+  variable_copayment_by_accumulated_days_by_period: 'LimitGroups::VariableCopaymentByAccumulatedDaysByPeriod',
+};
+
+export const LIMIT_KIND_LABELS: Readonly<Record<LimitKind, string>> = {
+  usage_frequency_by_end_of_contract: 'Uses until end of contract',
+  usage_frequency_by_period: 'Uses per period',
+  waiting_period: 'Waiting period',
+  max_cost_by_end_of_contract: 'Max cost until end of contract',
+  max_cost_by_period: 'Max cost per period',
+  max_cost_by_use: 'Max cost per use',
+  copayment: 'Copayment',
+  variable_copayment_by_days_of_current_service_request: 'Variable copayment by days of the service request',
+  variable_copayment_by_usage_by_period: 'Variable copayment by uses in the period',
+  variable_copayment_by_accumulated_days_by_period: 'Variable copayment by accumulated days in the period',
+};
+
+export function isLimitKind(value: string): value is LimitKind {
+  return (LIMIT_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * One tier of a variable copayment. The seeds name `copayment_tiers` but never show one, so this
+ * shape is our decision: `from`/`to` are inclusive bounds in the unit of the limit kind (days of
+ * the current request, uses in the period, or accumulated days in the period), `to: null` means
+ * "and above"; a tier states a `copayment_percentage` (of the service cost) and/or a fixed
+ * `copayment_amount` in euros. Loose, so a differently shaped real tier still parses and shows.
+ */
+export const copaymentTier = looseObject({
+  from: decimalLike,
+  to: decimalLike.nullable().optional(),
+  copayment_percentage: decimalLike.nullable().optional(),
+  copayment_amount: decimalLike.nullable().optional(),
+});
+
+export const serviceLimit = looseObject({
+  type: str,
+  /** Max uses, days or euros, as a decimal string ("5.0"). */
+  multiplans_limit: decimalString.nullable(),
+  /** Uses/days/euros consumed so far; the seed sends a number, cost limits may send a string. */
+  multiplans_limit_progress: decimalLike.nullable(),
+  block_service: z.boolean(),
+  multiplans_until_date: ddmmyyyy.nullable(),
+  /** Only for variable_copayment_* kinds; `null` (or absent) otherwise. */
+  copayment_tiers: z.array(copaymentTier).nullable().optional(),
+});
+
+export const serviceLimits = looseObject({
+  usage_frequency_by_end_of_contract: serviceLimit.nullable(),
+  usage_frequency_by_period: serviceLimit.nullable(),
+  waiting_period: serviceLimit.nullable(),
+  max_cost_by_end_of_contract: serviceLimit.nullable(),
+  max_cost_by_period: serviceLimit.nullable(),
+  max_cost_by_use: serviceLimit.nullable(),
+  copayment: serviceLimit.nullable(),
+  // Documented on 2026-04-29 only: deployments before that do not send these keys.
+  variable_copayment_by_days_of_current_service_request: later(serviceLimit.nullable()),
+  variable_copayment_by_usage_by_period: later(serviceLimit.nullable()),
+  variable_copayment_by_accumulated_days_by_period: later(serviceLimit.nullable()),
+  has_any_limits: z.boolean(),
+  block_service: z.boolean(),
+});
+
+// ── Provider network, contracts, plans ───────────────────────────────────────────────────────
+
+export const service = looseObject({
+  id: z.number().int(),
+  name: str,
+  external_id: nstr,
+  /** Only filled when contracts are looked up by access/document identifier; `null` elsewhere. */
+  limits: serviceLimits.nullable().optional(),
+});
+
+export const providerNetwork = looseObject({
+  name: str,
+  active: z.boolean(),
+  services: z.array(service),
+  /** Described in the docs, absent from the seed example. */
+  webhook_url: nstr.optional(),
+});
+
+export const ACCESS_IDENTIFIER_KINDS = ['national_id', 'mobile_phone_number', 'email', 'phone_number', 'access_code'] as const;
+export type AccessIdentifierKind = (typeof ACCESS_IDENTIFIER_KINDS)[number];
+
+export const contract = looseObject({
+  id: z.number().int(),
+  access_identifier: nstr,
+  document_identifier: deprecated(nstr.optional(), 'access_identifier'),
+  email: nstr,
+  first_name: nstr,
+  last_name: nstr,
+  surname: deprecated(nstr.optional(), 'last_name'),
+  second_surname: deprecated(nstr.optional(), 'last_name'),
+  start_date: isoDate.nullable(),
+  end_date: isoDate.nullable(),
+  vehicle_plate_number: nstr.optional(),
+  city: nstr.optional(),
+  state: nstr.optional(),
+  country: nstr.optional(),
+  address_line_one: nstr.optional(),
+  address_line_two: nstr.optional(),
+  national_id: nstr.optional(),
+  active: z.boolean(),
+  plan_code: nstr,
+  plan_name: later(nstr),
+  external_plan_id: nstr.optional(),
+  unique_contract_id: later(nstr),
+  mobile_phone_number: later(nstr),
+  client_contract: later(nstr),
+  external_extra_data: later(z.record(z.string(), z.unknown()).nullable()),
+  services: z.array(service),
+});
+
+export const plan = looseObject({
+  code: str,
+  name: str,
+  external_plan_id: nstr,
+  services: z.array(service),
+});
+
+// ── Service requests ─────────────────────────────────────────────────────────────────────────
+
+/** Statuses the sandbox knows; the real API may use more, so responses accept any string. */
+export const SERVICE_REQUEST_STATUSES = ['pending', 'assigned', 'in_progress', 'completed', 'cancelled'] as const;
+export type ServiceRequestStatus = (typeof SERVICE_REQUEST_STATUSES)[number];
+
+const answerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]).nullable();
+
+export const answer = looseObject({
+  question_key: str,
+  question_text: nstr,
+  value: answerValue,
+  answer_text: nstr.optional(),
+  /** Dynamic form input type (`text`, `select`, …), added 2025-08-05. */
+  type: later(nstr),
+});
+
+export const serviceRequest = looseObject({
+  id: z.number().int(),
+  service_id: z.number().int(),
+  contract_id: z.number().int(),
+  external_id: nstr,
+  public_id: nstr,
+  plan_code: nstr,
+  current_status: str,
+  access_identifier: nstr,
+  access_identifier_kind: later(z.enum(ACCESS_IDENTIFIER_KINDS).nullable()),
+  requested_at: isoDateTime.nullable(),
+  service_name: nstr,
+  /** status → when the request entered it. */
+  status_history: z.record(z.string(), isoDateTime).nullable(),
+  extra_info: nstr.optional(),
+  origin_address: nstr,
+  origin_latitude: decimalLike.nullable(),
+  origin_longitude: decimalLike.nullable(),
+  destination_address: nstr,
+  destination_latitude: decimalLike.nullable(),
+  destination_longitude: decimalLike.nullable(),
+  scheduled_date: isoDate.nullable(),
+  scheduled_end_date: isoDate.nullable(),
+  scheduled_time: timeOfDay.nullable(),
+  provider_name: nstr,
+  provider_phone: nstr,
+  technician_name: nstr,
+  user_full_name: deprecated(nstr.optional(), 'user_first_name and user_last_name'),
+  user_email: later(nstr),
+  user_phone: nstr,
+  source: nstr,
+  contact_center_phone: nstr,
+  service_external_id: nstr,
+  user_first_name: later(nstr),
+  user_last_name: later(nstr),
+  external_plan_id: nstr.optional(),
+  document_identifier: deprecated(nstr.optional(), 'access_identifier'),
+  /** Only when the service has a dynamic form. */
+  answers: z.array(answer).optional(),
+});
+
+/** Accepted keys of `POST …/service_requests`, exactly as the API documents them. */
+export const SERVICE_REQUEST_CREATE_FIELDS = [
+  'service_id',
+  'contract_id',
+  'external_id',
+  'current_status',
+  'access_identifier',
+  'requested_at',
+  'service_name',
+  'origin_address',
+  'origin_latitude',
+  'origin_longitude',
+  'destination_address',
+  'destination_latitude',
+  'destination_longitude',
+  'scheduled_date',
+  'scheduled_end_date',
+  'scheduled_time',
+  'provider_name',
+  'provider_phone',
+  'technician_name',
+  'user_phone',
+  'source',
+  'contact_center_phone',
+  'service_external_id',
+] as const;
+
+/**
+ * Keys create also takes although the accepted list omits them: the docs say a contract may be
+ * found by `document_identifier`. Accepted (so old integrations keep working) and flagged.
+ */
+export const SERVICE_REQUEST_CREATE_DEPRECATED_FIELDS: Readonly<Record<string, string>> = { document_identifier: 'access_identifier' };
+
+/** Accepted keys of `PATCH …/service_requests/{id}`. `service_id`/`contract_id` can't change. */
+export const SERVICE_REQUEST_UPDATE_FIELDS = [
+  'external_id',
+  'current_status',
+  'service_name',
+  'origin_address',
+  'origin_latitude',
+  'origin_longitude',
+  'destination_address',
+  'destination_latitude',
+  'destination_longitude',
+  'scheduled_date',
+  'scheduled_end_date',
+  'scheduled_time',
+  'provider_name',
+  'provider_phone',
+  'technician_name',
+  'user_phone',
+  'contact_center_phone',
+] as const;
+
+export type ServiceRequestCreateField = (typeof SERVICE_REQUEST_CREATE_FIELDS)[number];
+export type ServiceRequestUpdateField = (typeof SERVICE_REQUEST_UPDATE_FIELDS)[number];
+
+const optText = nstr.optional();
+const optCoord = decimalLike.nullable().optional();
+/** Fields both bodies share, with the wire types the create example uses. */
+const editableShape = {
+  external_id: optText,
+  current_status: str.min(1).optional(),
+  service_name: optText,
+  origin_address: optText,
+  origin_latitude: optCoord,
+  origin_longitude: optCoord,
+  destination_address: optText,
+  destination_latitude: optCoord,
+  destination_longitude: optCoord,
+  scheduled_date: isoDate.nullable().optional(),
+  scheduled_end_date: isoDate.nullable().optional(),
+  scheduled_time: timeOfDay.nullable().optional(),
+  provider_name: optText,
+  provider_phone: optText,
+  technician_name: optText,
+  user_phone: optText,
+  contact_center_phone: optText,
+} satisfies Record<ServiceRequestUpdateField, z.ZodType>;
+
+export const serviceRequestCreateFields = z.strictObject({
+  ...editableShape,
+  service_id: z.number().int().positive().optional(),
+  contract_id: z.number().int().positive().optional(),
+  access_identifier: optText,
+  requested_at: isoDateTime.nullable().optional(),
+  source: optText,
+  service_external_id: optText,
+  document_identifier: deprecated(optText, 'access_identifier'),
+});
+export const serviceRequestUpdateFields = z.strictObject(editableShape);
+
+export const serviceRequestCreateBody = z.strictObject({ service_request: serviceRequestCreateFields });
+export const serviceRequestUpdateBody = z.strictObject({ service_request: serviceRequestUpdateFields });
+
+export const webhookEvent = looseObject({
+  event: z.enum(['service_request.created', 'service_request.updated']),
+  // The seed's webhook examples carry only the head of a service request.
+  payload: serviceRequest.partial().required({ id: true }),
+});
+
+// ── WhatsApp, provider ranking ───────────────────────────────────────────────────────────────
+
+export const whatsappRequestBody = z.object({ whatsapp_number: e164 });
+
+export const rankedProvider = looseObject({
+  position: z.number().int(),
+  provider_name: str,
+  external_id: nstr,
+});
+
+// ── Admin ────────────────────────────────────────────────────────────────────────────────────
+
+/** Rails-style validation errors: attribute → messages. `{}` when valid. */
+export const validationErrors = z.record(z.string(), z.array(z.string()));
+
+export const adminContract = looseObject({
+  /** `null` when an item failed validation before it was saved. */
+  id: z.number().int().nullable(),
+  'new_contract?': z.boolean(),
+  'success?': z.boolean(),
+  access_identifier: nstr,
+  web_app_name: nstr.optional(),
+  active: z.boolean().nullable(),
+  start_date: isoDate.nullable(),
+  end_date: isoDate.nullable(),
+  email: nstr,
+  email_validation_status: nstr.optional(),
+  mobile_phone_number: nstr,
+  mobile_phone_number_validation_status: nstr.optional(),
+  external_extra_data: z.record(z.string(), z.unknown()).nullable().optional(),
+  errors: validationErrors,
+});
+
+/**
+ * One contract to create or update. `application_code` is the plan code. Loose: the admin API
+ * takes more contract attributes than the seed shows, and we must not drop them.
+ */
+export const adminContractInput = looseObject({
+  application_code: str.min(1),
+  access_identifier: str.min(1),
+  client_contract: nstr.optional(),
+  first_name: nstr.optional(),
+  last_name: nstr.optional(),
+  email: nstr.optional(),
+  mobile_phone_number: nstr.optional(),
+  national_id: nstr.optional(),
+  start_date: isoDate.nullable().optional(),
+  end_date: isoDate.nullable().optional(),
+  active: z.boolean().optional(),
+  external_extra_data: z.record(z.string(), z.unknown()).nullable().optional(),
+});
+/** Batch items are checked by the server one by one (partial failure is normal), so required keys may be missing here. */
+export const adminContractBatchItem = adminContractInput.partial({ application_code: true, access_identifier: true });
+
+export const adminContractBody = z.object({ contract: adminContractInput });
+export const adminContractBatchBody = z.object({ contracts: z.array(adminContractBatchItem).min(1) });
+
+export const TRANSACTION_TYPES = ['add', 'spend'] as const;
+export const POINT_TRANSACTION_STATUSES = ['pending', 'processed', 'failed'] as const;
+
+export const pointTransaction = looseObject({
+  id: z.number().int(),
+  access_identifier: nstr,
+  transaction_type: str,
+  /** Asynchronous: `pending` until processed. */
+  status: str,
+  points: z.number(),
+  comment: nstr,
+  expiration_date: isoDateTime.nullable(),
+  created_at: isoDateTime,
+  updated_at: isoDateTime,
+  recurrent_point_transaction_id: z.number().int().nullable(),
+});
+
+export const pointTransactionInput = looseObject({
+  access_identifier: str.min(1),
+  transaction_type: z.enum(TRANSACTION_TYPES),
+  points: z.number().positive(),
+  comment: nstr.optional(),
+  expiration_date: z.union([isoDate, isoDateTime]).nullable().optional(),
+});
+export const pointTransactionBody = z.object({ point_transaction: pointTransactionInput });
+
+export const recurrentPointTransaction = looseObject({
+  id: z.number().int(),
+  /** Normalised identifier; `raw_access_identifier` is what was sent. */
+  access_identifier: nstr,
+  raw_access_identifier: nstr,
+  comment: nstr,
+  transaction_type: str,
+  points: z.number(),
+  recurrence_start_date: isoDateTime.nullable(),
+  recurrence_end_date: isoDateTime.nullable(),
+  last_recurrence_date: isoDateTime.nullable(),
+  recurrence_period: isoDuration,
+  point_expiration_period: isoDuration.nullable(),
+  created_at: isoDateTime,
+  updated_at: isoDateTime,
+});
+
+const dateOrDateTime = z.union([isoDate, isoDateTime]);
+export const recurrentPointTransactionInput = looseObject({
+  access_identifier: str.min(1),
+  transaction_type: z.enum(TRANSACTION_TYPES),
+  points: z.number().positive(),
+  comment: nstr.optional(),
+  recurrence_start_date: dateOrDateTime,
+  recurrence_end_date: dateOrDateTime.nullable().optional(),
+  recurrence_period: isoDuration,
+  point_expiration_period: isoDuration.nullable().optional(),
+});
+export const recurrentPointTransactionBody = z.object({ recurrent_point_transaction: recurrentPointTransactionInput });
+export const recurrentPointTransactionUpdateBody = z.object({ recurrent_point_transaction: recurrentPointTransactionInput.partial() });
+
+// ── Errors ───────────────────────────────────────────────────────────────────────────────────
+
+export const mokErrorBody = looseObject({
+  errors: z.array(
+    looseObject({
+      status: z.union([z.number().int(), z.string()]).optional(),
+      code: str.optional(),
+      detail: str,
+      source: looseObject({ parameter: str.optional(), pointer: str.optional() }).optional(),
+    }),
+  ),
+});
+
+/** Normalises a MOK error body into the problems ApiError carries. */
+export function mokProblems(body: MokErrorBody): ApiProblem[] {
+  return body.errors.map((e) => ({
+    detail: e.detail,
+    ...(e.code ? { code: e.code } : {}),
+    ...(e.source?.parameter ?? e.source?.pointer ? { source: e.source?.parameter ?? e.source?.pointer } : {}),
+  }));
+}
+
+// ── Types ────────────────────────────────────────────────────────────────────────────────────
+
+export type TokenRequest = z.infer<typeof tokenRequest>;
+export type TokenResponse = z.infer<typeof tokenResponse>;
+export type CopaymentTier = z.infer<typeof copaymentTier>;
+export type ServiceLimit = z.infer<typeof serviceLimit>;
+export type ServiceLimits = z.infer<typeof serviceLimits>;
+export type Service = z.infer<typeof service>;
+export type ProviderNetwork = z.infer<typeof providerNetwork>;
+export type Contract = z.infer<typeof contract>;
+export type Plan = z.infer<typeof plan>;
+export type Answer = z.infer<typeof answer>;
+export type ServiceRequest = z.infer<typeof serviceRequest>;
+export type ServiceRequestCreateFields = z.infer<typeof serviceRequestCreateFields>;
+export type ServiceRequestUpdateFields = z.infer<typeof serviceRequestUpdateFields>;
+export type ServiceRequestCreateBody = z.infer<typeof serviceRequestCreateBody>;
+export type ServiceRequestUpdateBody = z.infer<typeof serviceRequestUpdateBody>;
+export type WebhookEvent = z.infer<typeof webhookEvent>;
+export type WhatsappRequestBody = z.infer<typeof whatsappRequestBody>;
+export type RankedProvider = z.infer<typeof rankedProvider>;
+export type AdminContract = z.infer<typeof adminContract>;
+export type AdminContractInput = z.infer<typeof adminContractInput>;
+export type AdminContractBatchItem = z.infer<typeof adminContractBatchItem>;
+export type PointTransaction = z.infer<typeof pointTransaction>;
+export type PointTransactionInput = z.infer<typeof pointTransactionInput>;
+export type RecurrentPointTransaction = z.infer<typeof recurrentPointTransaction>;
+export type RecurrentPointTransactionInput = z.infer<typeof recurrentPointTransactionInput>;
+export type MokErrorBody = z.infer<typeof mokErrorBody>;
+
+// ── Helpers for the UI ───────────────────────────────────────────────────────────────────────
+
+/** Keys of an object schema that are marked deprecated, with their replacement. */
+export function deprecatedFieldsOf(schema: { readonly shape: Readonly<Record<string, z.ZodType>> }): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const replacement = deprecatedReplacement(field);
+    if (replacement) out[key] = replacement;
+  }
+  return out;
+}
+
+/** Deprecated keys actually present (non-null) in a value, so the UI can flag them next to the data. */
+export function deprecatedFieldsIn(schema: { readonly shape: Readonly<Record<string, z.ZodType>> }, value: Readonly<Record<string, unknown>>): { key: string; replacement: string }[] {
+  return Object.entries(deprecatedFieldsOf(schema))
+    .filter(([key]) => value[key] !== undefined && value[key] !== null)
+    .map(([key, replacement]) => ({ key, replacement }));
+}
+
+function fmtCount(value: string | number | null | undefined): string {
+  const n = parseDecimal(value);
+  if (n === undefined) return '?';
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+function fmtMoney(value: string | number | null | undefined): string {
+  const n = parseDecimal(value);
+  return n === undefined ? '? €' : `${n.toFixed(2)} €`;
+}
+
+function unitOf(kind: LimitKind): string {
+  if (kind === 'variable_copayment_by_usage_by_period') return 'use';
+  return 'day';
+}
+
+/** "days 1–3: 0 %", "uses 3+: 15.00 €". Tiers are described in the order the API sends them. */
+export function describeCopaymentTiers(kind: LimitKind, tiers: readonly CopaymentTier[]): string {
+  const unit = unitOf(kind);
+  return tiers
+    .map((t) => {
+      const from = fmtCount(t.from);
+      const toN = parseDecimal(t.to ?? null);
+      const range = toN === undefined ? `${unit}s ${from}+` : from === fmtCount(toN) ? `${unit} ${from}` : `${unit}s ${from}–${fmtCount(toN)}`;
+      const parts: string[] = [];
+      const pct = parseDecimal(t.copayment_percentage ?? null);
+      if (pct !== undefined) parts.push(`${fmtCount(pct)} %`);
+      if (t.copayment_amount !== undefined && t.copayment_amount !== null) parts.push(fmtMoney(t.copayment_amount));
+      return `${range}: ${parts.length ? parts.join(' + ') : 'no copayment'}`;
+    })
+    .join(', ');
+}
+
+/**
+ * One line of English for a limit, e.g. "2 of 5 uses until 03/06/2026", "waiting period until
+ * 01/02/2026", "max 300.00 € per use", with " — blocked" when the limit blocks the service.
+ */
+export function describeLimit(kind: LimitKind, limit: ServiceLimit | null | undefined): string {
+  if (!limit) return 'no limit';
+  const until = limit.multiplans_until_date ? ` until ${limit.multiplans_until_date}` : '';
+  const max = limit.multiplans_limit;
+  const progress = limit.multiplans_limit_progress;
+  let text: string;
+  switch (kind) {
+    case 'usage_frequency_by_end_of_contract':
+      text = `${fmtCount(progress ?? 0)} of ${fmtCount(max)} uses${until}`;
+      break;
+    case 'usage_frequency_by_period':
+      text = `${fmtCount(progress ?? 0)} of ${fmtCount(max)} uses this period${until}`;
+      break;
+    case 'waiting_period':
+      text = `waiting period${until}${max !== null ? ` (${fmtCount(max)} days)` : ''}`;
+      break;
+    case 'max_cost_by_end_of_contract':
+      text = `${fmtMoney(progress ?? 0)} of max ${fmtMoney(max)}${until}`;
+      break;
+    case 'max_cost_by_period':
+      text = `${fmtMoney(progress ?? 0)} of max ${fmtMoney(max)} this period${until}`;
+      break;
+    case 'max_cost_by_use':
+      text = `max ${fmtMoney(max)} per use`;
+      break;
+    case 'copayment':
+      text = `copayment ${fmtMoney(max)} per use`;
+      break;
+    case 'variable_copayment_by_days_of_current_service_request':
+    case 'variable_copayment_by_usage_by_period':
+    case 'variable_copayment_by_accumulated_days_by_period': {
+      const tiers = limit.copayment_tiers ?? [];
+      const label = LIMIT_KIND_LABELS[kind].toLowerCase();
+      text = tiers.length ? `${label}: ${describeCopaymentTiers(kind, tiers)}` : `${label}: no tiers`;
+      break;
+    }
+  }
+  return limit.block_service ? `${text} — blocked` : text;
+}
+
+/** The configured (non-null) limits of a service, in the API's order. */
+export function limitEntries(limits: ServiceLimits | null | undefined): [LimitKind, ServiceLimit][] {
+  if (!limits) return [];
+  const out: [LimitKind, ServiceLimit][] = [];
+  for (const kind of LIMIT_KINDS) {
+    const l = limits[kind];
+    if (l) out.push([kind, l]);
+  }
+  return out;
+}
+
+/** Every configured limit as a line of text; empty when the service has no limits. */
+export function describeLimits(limits: ServiceLimits | null | undefined): string[] {
+  return limitEntries(limits).map(([kind, l]) => describeLimit(kind, l));
+}
+
+/** Root flag first (the API's quick check), then any single blocking limit. */
+export function isServiceBlocked(limits: ServiceLimits | null | undefined): boolean {
+  if (!limits) return false;
+  return limits.block_service || limitEntries(limits).some(([, l]) => l.block_service);
+}
+
+/** "Gerardo Valencia Mateo": new name fields first, the deprecated ones only as a fallback. */
+export function contractHolderName(c: Pick<Contract, 'first_name' | 'last_name' | 'surname' | 'second_surname'>): string {
+  const last = c.last_name ?? ([c.surname, c.second_surname].filter(Boolean).join(' ') || null);
+  return [c.first_name, last].filter(Boolean).join(' ');
+}
+
+/** Requester name from `user_first_name`/`user_last_name`, falling back to deprecated `user_full_name`. */
+export function serviceRequestUserName(sr: Pick<ServiceRequest, 'user_first_name' | 'user_last_name' | 'user_full_name'>): string {
+  const modern = [sr.user_first_name, sr.user_last_name].filter(Boolean).join(' ');
+  return modern || sr.user_full_name || '';
+}
+
+/** Coordinates as numbers, or undefined when either is missing or not a decimal. */
+export function coordinates(lat: string | number | null | undefined, lon: string | number | null | undefined): { lat: number; lon: number } | undefined {
+  const a = parseDecimal(lat);
+  const b = parseDecimal(lon);
+  return a === undefined || b === undefined ? undefined : { lat: a, lon: b };
+}
