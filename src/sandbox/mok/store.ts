@@ -1,0 +1,397 @@
+// In-memory state of the MOK sandbox and its indexes. Seeded service requests live as compact
+// columns (status, contract, service, external id) and are materialised from the seed only when
+// read; created or modified ones are kept whole. Every list filter has a sorted id index, so a
+// page costs O(page) for one filter and O(smallest matching index) for several.
+import type { AdminContract, Contract, PointTransaction, RecurrentPointTransaction, Service, ServiceLimits, ServiceRequest } from '../../core/models/mok';
+import {
+  accessKey,
+  generateContracts,
+  generatePoints,
+  planByCode,
+  serviceById,
+  serviceRequestAt,
+  serviceRequestHead,
+  SERVICES,
+  type ContractRecord,
+  type PointTransactionRecord,
+  type RecurrentPointTransactionRecord,
+  type ServiceRequestSeedContext,
+} from './seed';
+
+export interface MokStoreOptions {
+  seed: number;
+  /** Seeded service requests. */
+  seedSize: number;
+  now: () => Date;
+}
+
+export interface ServiceRequestFilter {
+  status?: string;
+  externalId?: string;
+  /** Any of these services (service_id and service_external_id, already resolved). */
+  serviceIds?: readonly number[];
+  /** Any of these contracts (contract_id and access/document identifier, already resolved). */
+  contractIds?: readonly number[];
+}
+
+/** Index of `id` in a sorted array, or the insertion point as `-(point + 1)`. */
+function search(list: readonly number[], id: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = list[mid] ?? 0;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -(lo + 1);
+}
+
+function indexAdd(index: Map<string | number, number[]>, key: string | number, id: number): void {
+  const list = index.get(key);
+  if (!list) {
+    index.set(key, [id]);
+    return;
+  }
+  // Ids only grow, so the common case is an append.
+  const last = list[list.length - 1];
+  if (last === undefined || last < id) list.push(id);
+  else {
+    const i = search(list, id);
+    if (i < 0) list.splice(-(i + 1), 0, id);
+  }
+}
+
+function indexRemove(index: Map<string | number, number[]>, key: string | number, id: number): void {
+  const list = index.get(key);
+  if (!list) return;
+  const i = search(list, id);
+  if (i >= 0) list.splice(i, 1);
+  if (!list.length) index.delete(key);
+}
+
+/** Sorted union of sorted lists (no copy when there is only one). */
+function union(lists: readonly (readonly number[])[]): readonly number[] {
+  if (lists.length === 1) return lists[0] ?? [];
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+export class MokStore {
+  readonly seed: number;
+  readonly seedSize: number;
+  readonly anchor: Date;
+  readonly contracts: ContractRecord[];
+  readonly contractsById = new Map<number, ContractRecord>();
+  private readonly byAccessKey = new Map<string, ContractRecord[]>();
+  private readonly ctx: ServiceRequestSeedContext;
+
+  // Columns by service request id (index 0 unused).
+  private readonly statusOf: string[] = [''];
+  private readonly contractOf: number[] = [0];
+  private readonly serviceOf: number[] = [0];
+  private readonly externalOf: (string | null)[] = [null];
+  private readonly byStatus = new Map<string | number, number[]>();
+  private readonly byContract = new Map<string | number, number[]>();
+  private readonly byService = new Map<string | number, number[]>();
+  private readonly byExternal = new Map<string | number, number[]>();
+  /** Created or modified requests, whole. Seeded ones not in here are generated on read. */
+  private readonly records = new Map<number, ServiceRequest>();
+  private lastId: number;
+  private nextContractId: number;
+
+  readonly pointTransactions: PointTransactionRecord[];
+  readonly recurrent: RecurrentPointTransactionRecord[];
+  private nextPointId: number;
+  private nextRecurrentId: number;
+  readonly counters = { whatsappRequests: 0, webhooksEmitted: 0 };
+
+  constructor(private readonly options: MokStoreOptions) {
+    this.seed = options.seed;
+    this.seedSize = options.seedSize;
+    const now = options.now();
+    // Anchored to the day, so the seed is stable for a whole day of a running sandbox.
+    this.anchor = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    this.contracts = generateContracts(this.seed, this.anchor);
+    for (const c of this.contracts) this.indexContract(c);
+    this.nextContractId = Math.max(...this.contracts.map((c) => c.id)) + 1;
+    // Seeded requests belong to active contracts, so a client can create more on the contract of any of them.
+    this.ctx = { seed: this.seed, size: this.seedSize, anchor: this.anchor, contracts: this.contracts.filter((c) => c.active) };
+    for (let id = 1; id <= this.seedSize; id++) {
+      const h = serviceRequestHead(this.ctx, id);
+      this.setColumns(id, h.status, h.contractId, h.serviceId, h.externalId);
+    }
+    this.lastId = this.seedSize;
+    const points = generatePoints(this.seed, this.anchor, this.contracts);
+    this.pointTransactions = points.transactions;
+    this.recurrent = points.recurrent;
+    this.nextPointId = this.pointTransactions.length + 1;
+    this.nextRecurrentId = this.recurrent.length + 1;
+  }
+
+  now(): Date {
+    return this.options.now();
+  }
+
+  // ── Contracts ──────────────────────────────────────────────────────────────────────────────
+
+  private indexContract(c: ContractRecord): void {
+    const key = accessKey(c.access_identifier);
+    const list = this.byAccessKey.get(key);
+    if (list) list.push(c);
+    else this.byAccessKey.set(key, [c]);
+    this.contractsById.set(c.id, c);
+  }
+
+  contractsByAccessIdentifier(value: string): ContractRecord[] {
+    return this.byAccessKey.get(accessKey(value)) ?? [];
+  }
+
+  /** Adds a contract built by `build` with the next id. */
+  addContract(build: (id: number) => ContractRecord): ContractRecord {
+    const c = build(this.nextContractId++);
+    this.contracts.push(c);
+    this.indexContract(c);
+    return c;
+  }
+
+  // ── Service requests ───────────────────────────────────────────────────────────────────────
+
+  private setColumns(id: number, status: string, contractId: number, serviceId: number, externalId: string | null): void {
+    this.statusOf[id] = status;
+    this.contractOf[id] = contractId;
+    this.serviceOf[id] = serviceId;
+    this.externalOf[id] = externalId;
+    indexAdd(this.byStatus, status, id);
+    indexAdd(this.byContract, contractId, id);
+    indexAdd(this.byService, serviceId, id);
+    if (externalId !== null) indexAdd(this.byExternal, externalId, id);
+  }
+
+  get serviceRequestCount(): number {
+    return this.lastId;
+  }
+
+  serviceRequest(id: number): ServiceRequest | undefined {
+    if (!Number.isInteger(id) || id < 1 || id > this.lastId) return undefined;
+    return this.records.get(id) ?? serviceRequestAt(this.ctx, this.contractsById, id);
+  }
+
+  /** Ids of requests with this external id (the API treats it as unique per provider network). */
+  idsWithExternalId(externalId: string): readonly number[] {
+    return this.byExternal.get(externalId) ?? [];
+  }
+
+  countByStatus(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [k, v] of this.byStatus) out[String(k)] = v.length;
+    return out;
+  }
+
+  listServiceRequests(filter: ServiceRequestFilter, page: number, size: number): ServiceRequest[] {
+    const lists: (readonly number[])[] = [];
+    const preds: ((id: number) => boolean)[] = [];
+    if (filter.status !== undefined) {
+      const s = filter.status;
+      lists.push(this.byStatus.get(s) ?? []);
+      preds.push((id) => this.statusOf[id] === s);
+    }
+    if (filter.externalId !== undefined) {
+      const e = filter.externalId;
+      lists.push(this.byExternal.get(e) ?? []);
+      preds.push((id) => this.externalOf[id] === e);
+    }
+    if (filter.serviceIds !== undefined) {
+      const set = new Set(filter.serviceIds);
+      lists.push(union(filter.serviceIds.map((s) => this.byService.get(s) ?? [])));
+      preds.push((id) => set.has(this.serviceOf[id] ?? 0));
+    }
+    if (filter.contractIds !== undefined) {
+      const set = new Set(filter.contractIds);
+      lists.push(union(filter.contractIds.map((c) => this.byContract.get(c) ?? [])));
+      preds.push((id) => set.has(this.contractOf[id] ?? 0));
+    }
+    const offset = (page - 1) * size;
+    let ids: number[] = [];
+    if (!lists.length) {
+      for (let id = offset + 1; id <= Math.min(this.lastId, offset + size); id++) ids.push(id);
+    } else {
+      const base = lists.reduce((a, b) => (b.length < a.length ? b : a));
+      if (lists.length === 1) ids = base.slice(offset, offset + size);
+      else {
+        let skipped = 0;
+        for (const id of base) {
+          if (!preds.every((p) => p(id))) continue;
+          if (skipped++ < offset) continue;
+          ids.push(id);
+          if (ids.length >= size) break;
+        }
+      }
+    }
+    return ids.flatMap((id) => {
+      const sr = this.serviceRequest(id);
+      return sr ? [sr] : [];
+    });
+  }
+
+  /** Stores a new request under the next id. Synchronous, so concurrent callers never share an id. */
+  insertServiceRequest(build: (id: number) => ServiceRequest): ServiceRequest {
+    const id = ++this.lastId;
+    const sr = build(id);
+    this.records.set(id, sr);
+    this.setColumns(id, sr.current_status, sr.contract_id, sr.service_id, sr.external_id);
+    return sr;
+  }
+
+  /** Replaces a request (same id) and moves it between the status / external id indexes. */
+  replaceServiceRequest(sr: ServiceRequest): void {
+    const id = sr.id;
+    const oldStatus = this.statusOf[id];
+    const oldExternal = this.externalOf[id] ?? null;
+    if (oldStatus === undefined) throw new Error(`unknown service request ${id}`);
+    if (oldStatus !== sr.current_status) {
+      indexRemove(this.byStatus, oldStatus, id);
+      indexAdd(this.byStatus, sr.current_status, id);
+      this.statusOf[id] = sr.current_status;
+    }
+    if (oldExternal !== sr.external_id) {
+      if (oldExternal !== null) indexRemove(this.byExternal, oldExternal, id);
+      if (sr.external_id !== null) indexAdd(this.byExternal, sr.external_id, id);
+      this.externalOf[id] = sr.external_id;
+    }
+    this.records.set(id, sr);
+  }
+
+  // ── Points ─────────────────────────────────────────────────────────────────────────────────
+
+  addPointTransaction(build: (id: number) => PointTransactionRecord): PointTransactionRecord {
+    const rec = build(this.nextPointId++);
+    this.pointTransactions.push(rec);
+    return rec;
+  }
+
+  /** Points of an identifier: processed adds minus processed spends, as of `nowMs`. */
+  balance(accessIdentifier: string, nowMs: number): number {
+    const key = accessKey(accessIdentifier);
+    let total = 0;
+    for (const t of this.pointTransactions) {
+      if (t.access_identifier === null || accessKey(t.access_identifier) !== key) continue;
+      if (t.outcome !== 'processed' || t.process_at > nowMs) continue;
+      total += t.transaction_type === 'add' ? t.points : -t.points;
+    }
+    return total;
+  }
+
+  addRecurrent(build: (id: number) => RecurrentPointTransactionRecord): RecurrentPointTransactionRecord {
+    const rec = build(this.nextRecurrentId++);
+    this.recurrent.push(rec);
+    return rec;
+  }
+
+  removeRecurrent(id: number): boolean {
+    const i = this.recurrent.findIndex((r) => r.id === id);
+    if (i < 0) return false;
+    this.recurrent.splice(i, 1);
+    return true;
+  }
+}
+
+// ── Wire views ───────────────────────────────────────────────────────────────────────────────
+
+function serviceView(serviceId: number, limits: ServiceLimits | null): Service | undefined {
+  const s = serviceById(serviceId);
+  return s ? { id: s.id, name: s.name, external_id: s.external_id, limits } : undefined;
+}
+
+/** Every service of the provider network, as `providerNetwork.info` lists them (no limits). */
+export function networkServices(): Service[] {
+  return SERVICES.map((s) => ({ id: s.id, name: s.name, external_id: s.external_id, limits: null }));
+}
+
+export function planServices(code: string): Service[] {
+  return (planByCode(code)?.serviceIds ?? []).flatMap((id) => {
+    const v = serviceView(id, null);
+    return v ? [v] : [];
+  });
+}
+
+/**
+ * The provider-network view of a contract. Limits only when looked up by access/document
+ * identifier (as the API documents); otherwise each service carries `limits: null`, the same
+ * shape the seed shows for services without limit information.
+ */
+export function contractView(c: ContractRecord, withLimits: boolean): Contract {
+  const plan = planByCode(c.plan_code);
+  return {
+    id: c.id,
+    access_identifier: c.access_identifier,
+    document_identifier: c.document_identifier,
+    email: c.email,
+    first_name: c.first_name,
+    last_name: c.last_name,
+    surname: c.surname,
+    second_surname: c.second_surname,
+    start_date: c.start_date,
+    end_date: c.end_date,
+    vehicle_plate_number: c.vehicle_plate_number,
+    city: c.city,
+    state: c.state,
+    country: c.country,
+    address_line_one: c.address_line_one,
+    address_line_two: c.address_line_two,
+    national_id: c.national_id,
+    active: c.active,
+    plan_code: c.plan_code,
+    plan_name: plan?.name ?? null,
+    external_plan_id: plan?.external_plan_id ?? null,
+    unique_contract_id: c.unique_contract_id,
+    mobile_phone_number: c.mobile_phone_number,
+    client_contract: c.client_contract,
+    external_extra_data: c.external_extra_data,
+    services: (plan?.serviceIds ?? []).flatMap((sid) => {
+      const limits = withLimits ? (c.limits.get(sid) ?? null) : null;
+      const v = serviceView(sid, limits ? structuredClone(limits) : null);
+      return v ? [v] : [];
+    }),
+  };
+}
+
+export function adminContractView(c: ContractRecord): AdminContract {
+  return {
+    id: c.id,
+    'new_contract?': c.new_contract,
+    'success?': true,
+    access_identifier: c.access_identifier,
+    web_app_name: c.web_app_name,
+    active: c.active,
+    start_date: c.start_date,
+    end_date: c.end_date,
+    email: c.email,
+    email_validation_status: c.email_validation_status,
+    mobile_phone_number: c.mobile_phone_number,
+    mobile_phone_number_validation_status: c.mobile_phone_number_validation_status,
+    external_extra_data: c.external_extra_data,
+    errors: {},
+  };
+}
+
+/** Status is derived from the clock: `pending` until `process_at`, then the decided outcome. */
+export function pointTransactionView(t: PointTransactionRecord, nowMs: number): PointTransaction {
+  const done = nowMs >= t.process_at;
+  return {
+    id: t.id,
+    access_identifier: t.access_identifier,
+    transaction_type: t.transaction_type,
+    status: done ? t.outcome : 'pending',
+    points: t.points,
+    comment: t.comment,
+    expiration_date: t.expiration_date,
+    created_at: t.created_at,
+    updated_at: done ? new Date(t.process_at).toISOString() : t.created_at,
+    recurrent_point_transaction_id: t.recurrent_point_transaction_id,
+  };
+}
+
+export function recurrentView(r: RecurrentPointTransactionRecord): RecurrentPointTransaction {
+  return { ...r };
+}

@@ -1,0 +1,51 @@
+// Contracts between the sandbox server (routing, auth, faults, webhooks) and the per-API handler
+// modules (sandbox/mok/*, sandbox/documents/*). Handlers are plain functions over in-memory state.
+import type { IncomingHttpHeaders } from 'node:http';
+
+export interface SandboxRequest {
+  /** Operation id from the catalogue that matched. */
+  readonly operation: string;
+  readonly method: string;
+  readonly path: string;
+  /** Path placeholders, decoded (`org` included for Documents paths). */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingHttpHeaders;
+  /** Parsed JSON body (undefined when empty). Bad JSON never reaches a handler (400 first). */
+  readonly body: unknown;
+  readonly rawBody: Buffer;
+}
+
+export interface SandboxResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Raw text body (HBS sources); `body` is ignored when set. */
+  readonly text?: string;
+}
+
+export type Handler = (req: SandboxRequest) => SandboxResponse | Promise<SandboxResponse>;
+
+/** Everything the handlers may call on the running sandbox. */
+export interface SandboxHost {
+  /** Queue a signed webhook for delivery (no-op without a webhook URL). */
+  emitWebhook(event: 'service_request.created' | 'service_request.updated', payload: unknown): void;
+  /** Where signed webhooks go (`--webhook-url` or /__sandbox/webhook), if anywhere. */
+  webhookUrl(): string | undefined;
+  /** Base URL the sandbox listens on (for template_url etc.). */
+  baseUrl(): string;
+  now(): Date;
+}
+
+/** MOK error body decision (api-notes are silent): `{errors:[{status, code, detail, source?}]}`. */
+export function mokError(status: number, code: string, detail: string, source?: string): SandboxResponse {
+  return { status, body: { errors: [{ status, code, detail, ...(source ? { source: { parameter: source } } : {}) }] } };
+}
+
+/** Documents error body as seed 003 documents it. */
+export function mdocError(status: number, code: string, title: string, details: string): SandboxResponse {
+  return {
+    status,
+    body: { errors: [{ code, title, ref: 'https://developers.masstack.com/en/docs/apis_documents_doc_swagger/1/schemas/#schemaerror', details }] },
+  };
+}

@@ -1,0 +1,76 @@
+// Signed webhooks from the sandbox: delivered to a real local receiver, retried with backoff on
+// non-2xx, and recorded in the delivery log.
+import { strict as assert } from 'node:assert';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifySignature } from '../../../src/core/webhooks/signature';
+import { clientFor, control, withSandbox } from '../../support/sandbox';
+
+interface Received {
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+async function receiver(failFirst: number): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+  const received: Received[] = [];
+  let calls = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      calls++;
+      received.push({ headers: req.headers, body: Buffer.concat(chunks) });
+      res.writeHead(calls <= failFirst ? 500 : 200).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/hooks`, received, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('sandbox webhooks', function () {
+  this.timeout(20_000);
+
+  it('signs service_request.created with the webhook secret and retries until 2xx', async () => {
+    const hook = await receiver(2);
+    const sb = await withSandbox({ webhookUrl: hook.url, webhookBaseDelayMs: 20 });
+    const client = clientFor(sb);
+    try {
+      const info = await client.call('providerNetwork.info');
+      assert.equal(info.provider_network.webhook_url, hook.url, 'provider network info shows where webhooks go');
+      const list = await client.call('serviceRequests.list', { query: { 'page[size]': 1 } });
+      const sr = list.service_requests[0]!;
+      const contract = (await client.call('contracts.lookup', { query: { id: String(sr.contract_id) } })).contracts[0]!;
+      const created = await client.call('serviceRequests.create', {
+        body: { service_request: { contract_id: contract.id, service_id: contract.services[0]!.id, external_id: 'hook-1' } },
+      });
+      await until(() => hook.received.length >= 3);
+      for (const r of hook.received) {
+        assert.ok(verifySignature(sb.credentials.webhookSecret, r.body, String(r.headers['x-signature'])), 'X-Signature is the HMAC of the raw body');
+        assert.ok(r.headers['webhook-from'], 'Webhook-From names the sender');
+      }
+      const body = JSON.parse(hook.received[2]!.body.toString('utf8')) as { event: string; payload: { id: number } };
+      assert.equal(body.event, 'service_request.created');
+      assert.equal(body.payload.id, created.service_request.id);
+      const log = (await control(sb, 'GET', '/__sandbox/deliveries')) as { deliveries: Array<{ state: string; attempts: unknown[]; event: string }> };
+      const d = log.deliveries.find((x) => x.event === 'service_request.created');
+      assert.equal(d?.state, 'delivered');
+      assert.equal(d?.attempts.length, 3);
+
+      await client.call('serviceRequests.update', { params: { id: created.service_request.id }, body: { service_request: { current_status: 'assigned' } } });
+      await until(() => hook.received.some((r) => r.body.toString().includes('service_request.updated')));
+    } finally {
+      await client.close();
+      await sb.close();
+      await hook.close();
+    }
+  });
+});
