@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const production = process.argv.includes('--production');
+const version = JSON.parse(fs.readFileSync('package.json', 'utf8')).version;
 const tests = process.argv.includes('--tests');
 const watch = process.argv.includes('--watch');
 
@@ -23,6 +24,7 @@ const common = {
   legalComments: 'none',
   // jsonc-parser's UMD entry uses dynamic requires esbuild cannot follow; its ESM entry bundles.
   mainFields: ['module', 'main'],
+  define: { MOK_VERSION: JSON.stringify(version) },
 };
 
 function walk(dir, pred) {

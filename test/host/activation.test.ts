@@ -1,0 +1,32 @@
+// The extension activates in a real extension host and its contributions are wired up.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'mok-devtools.mok-devtools';
+
+describe('activation', () => {
+  it('finds and activates the extension', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not loaded`);
+    await ext.activate();
+    assert.equal(ext.isActive, true);
+  });
+
+  it('registers and runs mok.log.show', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('mok.log.show'), 'mok.log.show is not registered');
+    await vscode.commands.executeCommand('mok.log.show');
+  });
+
+  it('contributes the MOK view container', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.mok');
+  });
+
+  it('contributes the three views', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { views: Record<string, { id: string }[]> } };
+    const ids = (pkg.contributes.views['mok'] ?? []).map((v) => v.id);
+    assert.deepEqual(ids, ['mok.views.contracts', 'mok.views.serviceRequests', 'mok.views.dynamicTemplates']);
+    // Each contributed view gets a "<id>.focus" command once the workbench knows it.
+    for (const id of ids) await vscode.commands.executeCommand(`${id}.focus`);
+  });
+});
