@@ -1,55 +1,67 @@
-// RECONSTRUCTED: the original src/cli/main.ts was overwritten by accident (host-tests helper);
-// this is a stand-in dispatcher written from args.ts/call.ts/log.ts/sandbox.ts — please review.
-// Entry point of the `mok` CLI: dispatches subcommands; usage errors exit 2, failures exit 1.
+// The `mok` command. Exit codes: 0 ok, 1 the checked thing is invalid / the call failed,
+// 2 bad usage or unreadable input. Machine output on stdout (--json), logs on stderr.
 import { UsageError } from './args';
 import { listOperations, runCall } from './call';
 import { stderrLogger } from './log';
 import { runSandbox } from './sandbox';
 
-const USAGE = `Usage: mok <command> [flags]
+const USAGE = `Usage: mok <command> [options]
 
 Commands:
-  sandbox      run the MOK Integration + Documents API sandbox (mok sandbox --help)
-  call <op>    call any catalogue operation (mok call --help)
-  operations   list the catalogue operations
+  sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL]
+          [--latency-ms N] [--fault-rate P]      run the in-memory MOK + Documents API sandbox
+  call <operation> [--param k=v]... [--query k=v]... [--body JSON|@file]
+       [--base-url URL] [--sandbox] [--json]     call any catalogue operation
+                                                 (credentials from MOK_* environment variables)
+  operations [--json]                            list the catalogue operations
 
-Global flags: --verbose (debug logging on stderr), --help, --version
-`;
+Global: --verbose (debug log on stderr), --help, --version`;
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const log = stderrLogger(argv.includes('--verbose'));
-  switch (command) {
-    case 'sandbox':
-      return runSandbox(rest, log);
-    case 'call':
-      return runCall(rest, log);
-    case 'operations':
-      return listOperations(rest);
-    case '--version':
-    case '-v':
-      process.stdout.write(`${process.env.npm_package_version ?? '0.1.0'}\n`);
-      return 0;
-    case undefined:
-    case '--help':
-    case '-h':
-    case 'help':
-      process.stdout.write(USAGE);
-      return command === undefined ? 2 : 0;
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+  const log = stderrLogger(rest.includes('--verbose'));
+  try {
+    switch (command) {
+      case 'sandbox':
+        return await runSandbox(rest, log);
+      case 'call':
+        return await runCall(rest, log);
+      case 'operations':
+        return listOperations(rest);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      case '-v':
+      case '--version':
+        process.stdout.write(`mok ${MOK_VERSION}\n`);
+        return 0;
+      default:
+        process.stderr.write(`mok: unknown command "${command}".\n\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`mok ${command ?? ''}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e: unknown) => {
-    if (e instanceof UsageError) {
-      process.stderr.write(`mok: ${e.message}\n${USAGE}`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(`mok: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+// Replaced at build time by esbuild (`define`) with package.json's version.
+declare const MOK_VERSION: string;
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`mok: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = 1;
-    }
-  },
-);
+    },
+  );
+}
