@@ -1,0 +1,157 @@
+// The active environment and its API client. The built-in Sandbox starts in-process on first use
+// (its code is a separate lazily-required bundle) unless `mok.sandbox.url` points at a running one.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ApiClient } from '../core/client/apiClient';
+import { sandboxCredentials, sandboxEnvironment, secretValues, type Credentials, type Environment } from '../core/environment';
+import { redactingLogger, type Logger } from '../core/logger';
+import type { RunningSandbox, startSandbox as StartSandbox } from '../sandbox/server';
+import type { CredentialStore } from './secrets';
+import { SANDBOX_NAME, readSettings, type Settings } from './settings';
+
+export interface EnvironmentEntry {
+  environment: Environment;
+  builtIn: boolean;
+}
+
+export type CredentialArea = 'mok' | 'admin' | 'documents';
+
+export class EnvironmentManager implements vscode.Disposable {
+  private settingsValue: Settings = readSettings();
+  private clientValue: { name: string; client: ApiClient } | undefined;
+  private sandbox: Promise<RunningSandbox> | undefined;
+  private credentialsCache: Credentials = {};
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Active environment, its settings or its credentials changed: views refresh. */
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly logger: Logger;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    log: vscode.LogOutputChannel,
+    private readonly store: CredentialStore,
+  ) {
+    this.logger = redactingLogger(log, () => secretValues(this.credentialsCache));
+    this.disposables.push(
+      this.emitter,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('mok')) return;
+        const before = this.settingsValue;
+        this.settingsValue = readSettings();
+        this.reportProblems();
+        if (JSON.stringify(before) !== JSON.stringify(this.settingsValue)) void this.invalidate();
+      }),
+      store.onDidChange((env) => {
+        if (env === this.active().environment.name) void this.invalidate();
+      }),
+    );
+    this.reportProblems();
+    void this.updateContextKeys();
+  }
+
+  /** Context keys the welcome views and menus read: which credentials the active environment lacks. */
+  private async updateContextKeys(): Promise<void> {
+    const [mok, documents, admin] = await Promise.all([this.hasCredentials('mok'), this.hasCredentials('documents'), this.hasCredentials('admin')]);
+    await Promise.all([
+      vscode.commands.executeCommand('setContext', 'mok.env.needsMokCredentials', !mok),
+      vscode.commands.executeCommand('setContext', 'mok.env.needsDocumentsCredentials', !documents),
+      vscode.commands.executeCommand('setContext', 'mok.env.hasAdminCredentials', admin),
+    ]);
+  }
+
+  get settings(): Settings {
+    return this.settingsValue;
+  }
+
+  list(): EnvironmentEntry[] {
+    return [{ environment: sandboxEnvironment(this.settingsValue.sandboxUrl || 'http://127.0.0.1:0'), builtIn: true }, ...this.settingsValue.environments.map((environment) => ({ environment, builtIn: false }))];
+  }
+
+  active(): EnvironmentEntry {
+    const name = this.settingsValue.activeEnvironment;
+    const entries = this.list();
+    return entries.find((e) => e.environment.name === name) ?? (entries[0] as EnvironmentEntry);
+  }
+
+  async switchTo(name: string): Promise<void> {
+    await vscode.workspace.getConfiguration('mok').update('activeEnvironment', name, vscode.ConfigurationTarget.Global);
+    this.settingsValue = readSettings();
+    await this.invalidate();
+  }
+
+  /** Credentials of the active environment (sandbox defaults for the Sandbox). */
+  async credentials(): Promise<Credentials> {
+    const entry = this.active();
+    const c = entry.builtIn ? { ...sandboxCredentials, ...(await this.store.get(SANDBOX_NAME)) } : await this.store.get(entry.environment.name);
+    this.credentialsCache = c;
+    return c;
+  }
+
+  async hasCredentials(area: CredentialArea): Promise<boolean> {
+    const c = await this.credentials();
+    if (area === 'mok') return Boolean(c.clientId && c.clientSecret);
+    if (area === 'admin') return Boolean(c.adminEmail && c.adminToken);
+    return Boolean(c.documentsToken);
+  }
+
+  /** The API client of the active environment (starting the in-process sandbox when needed). */
+  async client(): Promise<ApiClient> {
+    const entry = this.active();
+    const name = entry.environment.name;
+    if (this.clientValue?.name === name) return this.clientValue.client;
+    let environment = entry.environment;
+    if (entry.builtIn) environment = sandboxEnvironment(await this.sandboxUrl());
+    await this.credentials();
+    const client = new ApiClient({
+      environment,
+      credentials: () => this.credentialsCache,
+      logger: this.logger,
+      httpOptions: { timeoutMs: this.settingsValue.timeoutMs, userAgent: `mok-devtools/${extensionVersion(this.context)} vscode/${vscode.version}` },
+    });
+    this.clientValue = { name, client };
+    return client;
+  }
+
+  /** URL of the sandbox: the configured one, or an in-process one started on a free port. */
+  async sandboxUrl(): Promise<string> {
+    if (this.settingsValue.sandboxUrl) return this.settingsValue.sandboxUrl;
+    this.sandbox ??= this.startSandbox();
+    return (await this.sandbox).url;
+  }
+
+  private async startSandbox(): Promise<RunningSandbox> {
+    // Separate bundle so activation never pays for seed data and ajv.
+    const modulePath = path.join(this.context.extensionPath, 'dist', 'sandbox.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(modulePath) as { startSandbox: typeof StartSandbox };
+    const sb = await mod.startSandbox({ port: 0, seedSize: this.settingsValue.sandboxSeedSize, logger: this.logger });
+    this.logger.info(`Built-in sandbox started at ${sb.url}`);
+    return sb;
+  }
+
+  private async invalidate(): Promise<void> {
+    const old = this.clientValue;
+    this.clientValue = undefined;
+    this.credentialsCache = {};
+    if (old) await old.client.close();
+    await this.updateContextKeys();
+    this.emitter.fire();
+  }
+
+  private reportProblems(): void {
+    for (const p of this.settingsValue.problems) this.logger.warn(`Settings: ${p}`);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    void this.clientValue?.client.close();
+    void this.sandbox?.then((s) => s.close());
+  }
+}
+
+/** The extension's version from its manifest (packageJSON is untyped). */
+export function extensionVersion(context: vscode.ExtensionContext): string {
+  const pkg: unknown = context.extension.packageJSON;
+  return pkg && typeof pkg === 'object' && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+}
