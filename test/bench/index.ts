@@ -1,6 +1,8 @@
 // `npm run bench`: speed shown as ratios against a baseline measured in the same run (never as
 // absolute thresholds). Each case runs its baseline and its subject interleaved, N rounds, and
 // reports medians and the ratio subject/baseline.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { request } from 'undici';
 import { sandboxCredentials, sandboxEnvironment } from '../../src/core/environment';
 import { ApiClient } from '../../src/core/client/apiClient';
@@ -104,7 +106,47 @@ async function main(): Promise<void> {
   for (const r of results) {
     console.log(`${r.name.padEnd(w)}  ${r.subjectMs.toFixed(2).padStart(8)} ms  vs ${r.baselineMs.toFixed(2).padStart(8)} ms (${r.baseline})  ratio ${(r.subjectMs / r.baselineMs).toFixed(2)}`);
   }
+  hostBench();
   console.log(`\ntotal ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+interface HostBench {
+  pageSize: number;
+  items: number;
+  firstPageMs: number;
+  firstPageApiMs: number;
+  loadMoreMs: number[];
+  apiMs: number[];
+  heapBeforeMiB: number;
+  heapAfterMiB: number;
+  rssMiB: number;
+}
+
+/**
+ * The Service Requests view inside a real extension host (code-server) with a 50,000-request
+ * sandbox: first page and each "Load more" against the bare API call for the same page, and heap
+ * after 5,000 loaded items against the heap before loading.
+ */
+function hostBench(): void {
+  const root = path.resolve(__dirname, '../../..');
+  if (process.env.MOK_BENCH_HOST === '0') return console.log('\nhost bench skipped (MOK_BENCH_HOST=0)');
+  const settings = JSON.stringify({ 'mok.sandbox.seedSize': 50_000, 'mok.serviceRequests.pageSize': 100 });
+  const r = spawnSync(process.execPath, ['scripts/host/run.mjs', 'host', '--tests', 'dist/test/bench/host/memory.js', '--workspace-settings', settings], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('BENCH '));
+  if (!line) {
+    console.log(`\nhost bench failed (exit ${r.status}):\n${(r.stdout ?? '').slice(-2000)}${(r.stderr ?? '').slice(-2000)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const b = JSON.parse(line.slice('BENCH '.length)) as HostBench;
+  const med = (xs: number[]) => median(xs);
+  console.log(`\nService Requests view in a real VS Code extension host (code-server), 50,000 seeded, page size ${b.pageSize}:`);
+  console.log(`  first page in the view      ${b.firstPageMs.toFixed(1).padStart(7)} ms  vs bare API call ${b.firstPageApiMs.toFixed(1).padStart(6)} ms  ratio ${(b.firstPageMs / b.firstPageApiMs).toFixed(2)}`);
+  b.loadMoreMs.forEach((m, i) => {
+    if (i < 3 || i === b.loadMoreMs.length - 1) console.log(`  Load more #${String(i + 1).padEnd(3)}              ${m.toFixed(1).padStart(7)} ms  vs bare API call ${(b.apiMs[i] ?? NaN).toFixed(1).padStart(6)} ms  ratio ${(m / (b.apiMs[i] ?? NaN)).toFixed(2)}`);
+  });
+  console.log(`  Load more, median of ${b.loadMoreMs.length}     ${med(b.loadMoreMs).toFixed(1).padStart(7)} ms  vs bare API call ${med(b.apiMs).toFixed(1).padStart(6)} ms  ratio ${(med(b.loadMoreMs) / med(b.apiMs)).toFixed(2)}`);
+  console.log(`  heap after ${b.items} items     ${b.heapAfterMiB.toFixed(1).padStart(7)} MiB vs before loading ${b.heapBeforeMiB.toFixed(1)} MiB  ratio ${(b.heapAfterMiB / b.heapBeforeMiB).toFixed(2)}  (+${(b.heapAfterMiB - b.heapBeforeMiB).toFixed(1)} MiB; host RSS ${b.rssMiB.toFixed(0)} MiB)`);
 }
 
 main().catch((e: unknown) => {
