@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure:
-//   typecheck, lint, check-commands, build (with test bundles), unit (mocha), tools (code-server,
+//   typecheck, lint, check-commands, l10n (Spanish bundle complete), build (with test bundles), unit (mocha), tools (code-server,
 //   chromium), host tier (mocha in a real extension host), ui tier (Playwright screenshots),
 //   package (.vsix).
 // Prints each step's duration and a last line `N passed, N failed` (mocha counts of unit + host).
@@ -37,6 +37,7 @@ const steps = [
   { name: 'typecheck', cmd: [npm, 'run', '-s', 'typecheck'] },
   { name: 'lint', cmd: [npm, 'run', '-s', 'lint'] },
   { name: 'check-commands', cmd: ['node', 'scripts/check-commands.mjs'] },
+  { name: 'l10n', cmd: ['node', 'scripts/l10n.mjs', '--check'] },
   { name: 'build', cmd: ['node', 'esbuild.mjs', '--tests'] },
   {
     name: 'unit', cmd: [bin('mocha'), '--config', '.mocharc.json'], mocha: true,

@@ -4,6 +4,7 @@
 // package) driven by playwright-core opens it.
 //
 //   node scripts/host/run.mjs host [--workspace DIR] [--workspace-settings FILE|JSON] [--grep RE] [--timeout S] [--keep]
+//                                  [--tests dist/…/index.js]   (another extensionTestsPath module, e.g. the host bench)
 //       Loads the repo as development extension and dist/test/host/index.js as extensionTestsPath
 //       (the route VS Code's own browser integration tests use); forwards the extension host's
 //       console (mocha) and exits with the host's exit code.
@@ -197,6 +198,41 @@ export function createUi(page, { outDir, timeout = 30000 } = {}) {
     .or(page.locator(`.part.activitybar li.action-item[aria-label^="${title}"]`))
     .first();
   const row = (label) => sidebar.locator('.monaco-list-row', { hasText: label }).first();
+  const paneOf = (name) => sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${escapeRe(name)}`, 'i') }) }).first();
+  let marks = 0;
+  /**
+   * A row found with `opts`: `view` limits the search to one view's pane, `under` (a row label,
+   * itself looked up in `view`, or a row locator) to that row's subtree. Without opts: the first
+   * row in the side bar.
+   */
+  const findRow = async (label, opts = {}) => {
+    const scope = opts.view ? paneOf(opts.view) : sidebar;
+    if (!opts.under) {
+      const r = scope.locator('.monaco-list-row', { hasText: label }).first();
+      await r.waitFor({ state: 'visible', timeout: opts.timeout ?? timeout });
+      return r;
+    }
+    const parent = typeof opts.under === 'string' ? scope.locator('.monaco-list-row', { hasText: opts.under }).first() : opts.under;
+    await parent.waitFor({ state: 'visible', timeout: opts.timeout ?? timeout });
+    const mark = `m${++marks}`;
+    // Rows of a (virtualised) list are absolutely positioned, so DOM order is not tree order: sort by data-index.
+    await page.waitForFunction(({ parentEl, text, mark: m }) => {
+      const rows = [...parentEl.parentElement.querySelectorAll(':scope > .monaco-list-row')]
+        .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+      const level = (el) => Number(el.getAttribute('aria-level') ?? 0);
+      const from = rows.indexOf(parentEl);
+      for (let i = from + 1; i < rows.length; i++) {
+        if (level(rows[i]) <= level(parentEl) || Number(rows[i].dataset.index) !== Number(rows[i - 1].dataset.index) + 1) return false;
+        if (rows[i].textContent.includes(text)) { rows[i].dataset.uiMatch = m; return true; }
+      }
+      return false;
+    }, { parentEl: await parent.elementHandle(), text: label, mark }, { timeout: opts.timeout ?? timeout, polling: 100 })
+      .catch((e) => {
+        throw new Error(`no row "${label}" under ${typeof opts.under === 'string' ? `"${opts.under}"` : 'the given row'}${opts.view ? ` in view "${opts.view}"` : ''} (rows off screen are not rendered): ${e.message.split('\n')[0]}`);
+      });
+    return scope.locator(`.monaco-list-row[data-ui-match="${mark}"]`);
+  };
+  const quickInput = page.locator('.quick-input-widget');
   const ui = {
     page,
     /** Clicks the activity bar entry whose title starts with `title` (no-op when already open). */
@@ -218,24 +254,83 @@ export function createUi(page, { outDir, timeout = 30000 } = {}) {
       const header = await ui.waitForView(name);
       if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
     },
+    /** Collapses an expanded view, so the others get its height. */
+    async collapseView(name) {
+      const header = await ui.waitForView(name);
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    },
+    /** Drags the sash between side bar and editor so the side bar is `px` wide. */
+    async setSidebarWidth(px) {
+      await sidebar.waitFor({ state: 'visible', timeout });
+      const box = await sidebar.boundingBox();
+      const x = box.x + box.width;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + 20, y, { steps: 2 });
+      await page.mouse.move(box.x + px, y, { steps: 5 });
+      await page.mouse.up();
+      await page.waitForFunction((w) => Math.abs(document.querySelector('.part.sidebar').getBoundingClientRect().width - w) < 30, px, { timeout: 5000 })
+        .catch(() => say(`side bar did not resize to ${px}px`));
+    },
+    /** A tree row by (substring of) its text; `opts.view`/`opts.under` narrow the search (see findRow). */
     async waitForRow(label, opts = {}) {
+      if (opts.view || opts.under) return findRow(label, opts);
       const r = row(label);
       await r.waitFor({ state: 'visible', timeout: opts.timeout ?? timeout });
       return r;
     },
     /** Expands a tree row (clicking its twistie) and waits until it reports expanded. */
-    async expandRow(label) {
-      const r = await ui.waitForRow(label);
+    async expandRow(label, opts = {}) {
+      const r = await ui.waitForRow(label, opts);
       if ((await r.getAttribute('aria-expanded')) === 'false') {
         await r.locator('.monaco-tl-twistie').click();
         await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'true', await r.elementHandle(), { timeout });
       }
       return r;
     },
-    async clickRow(label) {
-      const r = await ui.waitForRow(label);
+    /** Collapses an expanded tree row. */
+    async collapseRow(label, opts = {}) {
+      const r = await ui.waitForRow(label, opts);
+      if ((await r.getAttribute('aria-expanded')) === 'true') {
+        await r.locator('.monaco-tl-twistie').click();
+        await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await r.elementHandle(), { timeout });
+      }
+      return r;
+    },
+    async clickRow(label, opts = {}) {
+      const r = await ui.waitForRow(label, opts);
       await r.click();
       return r;
+    },
+    /** Clicks a view's title bar action by its title (hovering the header first shows the actions). */
+    async clickViewAction(viewName, title) {
+      const header = await ui.waitForView(viewName);
+      await header.hover();
+      const action = header.locator(`.actions .action-label[aria-label^="${title}"]`).first();
+      await action.waitFor({ state: 'visible', timeout });
+      await action.click();
+    },
+    /** Waits for the quick input (quick pick or input box), optionally with a title containing `title`. */
+    async waitForQuickInput(title) {
+      await quickInput.waitFor({ state: 'visible', timeout });
+      if (title) await quickInput.locator('.quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout });
+      return quickInput;
+    },
+    /** Types into the visible quick input like a user (filtering a pick list, or a value), optionally pressing Enter. */
+    async typeInQuickInput(text, { title, enter = true, expect } = {}) {
+      await ui.waitForQuickInput(title);
+      const input = quickInput.locator('.quick-input-box input').first();
+      await input.fill(''); // keyboard typing below, like a user
+      await page.keyboard.type(text, { delay: 10 });
+      if (expect) await quickInput.locator('.quick-input-list .monaco-list-row', { hasText: expect }).first().waitFor({ state: 'visible', timeout });
+      if (enter) await page.keyboard.press('Enter');
+    },
+    /** A status bar entry by (substring of) its text. */
+    async statusBarItem(text) {
+      const item = page.locator('.part.statusbar .statusbar-item', { hasText: text }).first();
+      await item.waitFor({ state: 'visible', timeout });
+      return item;
     },
     /** Runs a command through the command palette by its title (e.g. "MOK: Show Log"). */
     async runCommand(title) {
@@ -279,6 +374,7 @@ function parseArgs(argv) {
     else if (a === '--workspace-settings') opts.workspaceSettings = val();
     else if (a === '--timeout') opts.timeout = Number(val());
     else if (a === '--grep') opts.grep = val();
+    else if (a === '--tests') opts.tests = path.resolve(val());
     else if (a === '--only') opts.only = val();
     else if (a === '--keep') opts.keep = true;
     else throw new Error(`unknown argument ${a}`);
@@ -301,8 +397,8 @@ function prepareWorkspace(opts, runDir) {
   return ws;
 }
 
-async function runHostTier({ page, server, workspace, timeoutS }) {
-  const testsPath = path.join(repoRoot, 'dist', 'test', 'host', 'index.js');
+async function runHostTier({ page, server, workspace, timeoutS, tests }) {
+  const testsPath = tests ?? path.join(repoRoot, 'dist', 'test', 'host', 'index.js');
   if (!fs.existsSync(testsPath)) throw new Error(`${path.relative(repoRoot, testsPath)} missing: run \`node esbuild.mjs --tests\` first`);
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });
@@ -404,7 +500,7 @@ async function main() {
       const page = await context.newPage();
       page.on('pageerror', (e) => verbose && console.error('[pageerror]', e.message));
       try {
-        code = await runHostTier({ page, server, workspace, timeoutS });
+        code = await runHostTier({ page, server, workspace, timeoutS, tests: opts.tests });
       } catch (e) {
         try { await page.screenshot({ path: path.join(runDir, 'error.png') }); say(`error screenshot ${path.join(runDir, 'error.png')}`); } catch { /* ignore */ }
         throw e;

@@ -1,7 +1,7 @@
 // What one target environment is (sandbox, a partner's test or live deployment) and the
 // credentials it needs. Settings hold the environment; credentials live only in secret storage
 // (VS Code) or env vars/files (CLI) and are handed to the client in memory.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const environmentKinds = ['sandbox', 'test', 'live'] as const;
 export type EnvironmentKind = (typeof environmentKinds)[number];

@@ -39,8 +39,18 @@ export interface ApiErrorInit {
   cause?: unknown;
 }
 
+// The extension loads the API client as a separate bundle, so an ApiError thrown there is not an
+// instance of the class bundled into the views: `is()` also recognises this brand.
+const API_ERROR = Symbol.for('mok-devtools.ApiError');
+const INPUT_ERROR = Symbol.for('mok-devtools.InputError');
+
+function branded(e: unknown, brand: symbol): boolean {
+  return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[brand] === true;
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError';
+  readonly [API_ERROR] = true;
   readonly reason: ApiErrorReason;
   readonly operation?: string;
   readonly method?: string;
@@ -63,7 +73,7 @@ export class ApiError extends Error {
   }
 
   static is(e: unknown, reason?: ApiErrorReason): e is ApiError {
-    return e instanceof ApiError && (reason === undefined || e.reason === reason);
+    return (e instanceof ApiError || branded(e, API_ERROR)) && (reason === undefined || (e as ApiError).reason === reason);
   }
 
   /** One line for logs: what, where, status, request id — never headers or bodies. */
@@ -101,6 +111,7 @@ export type InputErrorReason = 'unreadable' | 'invalidJson' | 'invalidArgument' 
 
 export class InputError extends Error {
   override readonly name = 'InputError';
+  readonly [INPUT_ERROR] = true;
   constructor(
     readonly reason: InputErrorReason,
     message: string,
@@ -109,6 +120,6 @@ export class InputError extends Error {
     super(message);
   }
   static is(e: unknown, reason?: InputErrorReason): e is InputError {
-    return e instanceof InputError && (reason === undefined || e.reason === reason);
+    return (e instanceof InputError || branded(e, INPUT_ERROR)) && (reason === undefined || (e as InputError).reason === reason);
   }
 }

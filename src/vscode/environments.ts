@@ -2,7 +2,7 @@
 // (its code is a separate lazily-required bundle) unless `mok.sandbox.url` points at a running one.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ApiClient } from '../core/client/apiClient';
+import type { ApiClient, ApiClientOptions } from '../core/client/apiClient';
 import { sandboxCredentials, sandboxEnvironment, secretValues, type Credentials, type Environment } from '../core/environment';
 import { redactingLogger, type Logger } from '../core/logger';
 import type { RunningSandbox, startSandbox as StartSandbox } from '../sandbox/server';
@@ -103,7 +103,8 @@ export class EnvironmentManager implements vscode.Disposable {
     let environment = entry.environment;
     if (entry.builtIn) environment = sandboxEnvironment(await this.sandboxUrl());
     await this.credentials();
-    const client = new ApiClient({
+    const bundle = this.loadBundle<{ ApiClient: new (options: ApiClientOptions) => ApiClient }>('client.js');
+    const client = new bundle.ApiClient({
       environment,
       credentials: () => this.credentialsCache,
       logger: this.logger,
@@ -122,12 +123,16 @@ export class EnvironmentManager implements vscode.Disposable {
 
   private async startSandbox(): Promise<RunningSandbox> {
     // Separate bundle so activation never pays for seed data and ajv.
-    const modulePath = path.join(this.context.extensionPath, 'dist', 'sandbox.js');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(modulePath) as { startSandbox: typeof StartSandbox };
-    const sb = await mod.startSandbox({ port: 0, seedSize: this.settingsValue.sandboxSeedSize, logger: this.logger });
+    const { startSandbox } = this.loadBundle<{ startSandbox: typeof StartSandbox }>('sandbox.js');
+    const sb = await startSandbox({ port: 0, seedSize: this.settingsValue.sandboxSeedSize, logger: this.logger });
     this.logger.info(`Built-in sandbox started at ${sb.url}`);
     return sb;
+  }
+
+  /** Requires a lazily loaded bundle next to dist/extension.js (see esbuild.mjs). */
+  private loadBundle<T>(file: string): T {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(path.join(this.context.extensionPath, 'dist', file)) as T;
   }
 
   private async invalidate(): Promise<void> {

@@ -1,7 +1,7 @@
 // One reader for the `mok.*` configuration: zod-checked, typed, with every problem reported by
 // name instead of silently falling back.
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod';
 import { environmentSchema, type Environment } from '../core/environment';
 
 export const SANDBOX_NAME = 'Sandbox';

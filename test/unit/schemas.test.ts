@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { mokEndpoints } from '../../src/core/catalogue/mok';
 import { SERVICE_REQUEST_STATUSES, serviceRequestCreateBody, serviceRequestUpdateBody } from '../../src/core/models/mok';
 

@@ -6,7 +6,7 @@
 //
 // Bodyless answers: the deletes answer 204 without a body, which the client hands over as
 // `undefined`; `null` is accepted for servers that send a literal `null`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { endpoint } from './types';
 import {
   createTemplateBody,

@@ -4,7 +4,7 @@
 // Bodyless answers: `whatsapp.request` answers 200 with JSON `null` (seed); the recurrent delete
 // answers 204 without a body, which the client hands over as `undefined` — the schema accepts
 // `null` too, for servers that send a literal `null`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { endpoint } from './types';
 import {
   adminContract,

@@ -1,6 +1,6 @@
 // Shared zod building blocks. Wire values stay as the API sends them (so "open as JSON" shows the
 // truth); numbers that arrive as strings are parsed on purpose with `parseDecimal`.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** "5.0", "62.233638", "-3.7": a decimal number sent as a string. */
 export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number in a string, like "5.0"');

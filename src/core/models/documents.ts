@@ -2,7 +2,7 @@
 // follow the seed's examples exactly. Request models are strict about what the API documents
 // (so scaffolds and the sandbox reject what the real API rejects); response models keep unknown
 // keys because the API adds fields and we must not drop data.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, looseObject } from './common';
 
 /** Languages the API documents ("not all values are available to all organizations"). */

@@ -2,7 +2,7 @@
 // show them, plus small pure helpers the UI uses to explain contracts, limits and deprecations.
 // Responses keep unknown keys (looseObject); service request bodies check keys strictly because
 // the API documents exactly which fields it accepts and a typo would otherwise be dropped silently.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiProblem } from '../errors';
 import { ddmmyyyy, decimalLike, decimalString, deprecated, deprecatedReplacement, isoDate, isoDateTime, isoDuration, looseObject, parseDecimal } from './common';
 
