@@ -6,30 +6,33 @@ import type { CredentialStore } from './secrets';
 
 type Field = { key: keyof Credentials; label: string; secret: boolean; placeholder: string };
 
-const AREAS: Record<'mok' | 'admin' | 'documents' | 'webhook', { title: string; fields: Field[] }> = {
+type Area = 'mok' | 'admin' | 'documents' | 'webhook';
+
+// Built on use so vscode.l10n has loaded the bundle of the display language.
+const areas = (): Record<Area, { title: string; fields: Field[] }> => ({
   mok: {
-    title: 'Provider Network API (OAuth2)',
+    title: vscode.l10n.t('Provider Network API (OAuth2)'),
     fields: [
       { key: 'clientId', label: 'OAuth client_id', secret: false, placeholder: '109fb51a-ba5a-49d7-92e6-89fc67a63e9f' },
       { key: 'clientSecret', label: 'OAuth client_secret', secret: true, placeholder: '' },
     ],
   },
   admin: {
-    title: 'Admin API',
+    title: vscode.l10n.t('Admin API'),
     fields: [
       { key: 'adminEmail', label: 'X-Admin-User-Email', secret: false, placeholder: 'you@company.com' },
       { key: 'adminToken', label: 'X-Admin-User-Token', secret: true, placeholder: '' },
     ],
   },
   documents: {
-    title: 'Documents API',
+    title: vscode.l10n.t('Documents API'),
     fields: [
-      { key: 'documentsToken', label: 'Bearer token (JWT)', secret: true, placeholder: 'eyJ…' },
-      { key: 'documentsOwner', label: 'x-auth-owner (optional)', secret: false, placeholder: '' },
+      { key: 'documentsToken', label: vscode.l10n.t('Bearer token (JWT)'), secret: true, placeholder: 'eyJ…' },
+      { key: 'documentsOwner', label: vscode.l10n.t('x-auth-owner (optional)'), secret: false, placeholder: '' },
     ],
   },
-  webhook: { title: 'Webhook secret', fields: [{ key: 'webhookSecret', label: 'webhook_secret', secret: true, placeholder: '' }] },
-};
+  webhook: { title: vscode.l10n.t('Webhook secret'), fields: [{ key: 'webhookSecret', label: 'webhook_secret', secret: true, placeholder: '' }] },
+});
 
 export function registerEnvironmentCommands(envs: EnvironmentManager, store: CredentialStore): vscode.Disposable[] {
   return [
@@ -73,12 +76,13 @@ export function registerEnvironmentCommands(envs: EnvironmentManager, store: Cre
     }),
     vscode.commands.registerCommand('mok.env.setCredentials', async (areaArg?: unknown) => {
       const env = envs.active().environment.name;
+      const AREAS = areas();
       const area =
         typeof areaArg === 'string' && areaArg in AREAS
-          ? (areaArg as keyof typeof AREAS)
+          ? (areaArg as Area)
           : (
               await vscode.window.showQuickPick(
-                Object.entries(AREAS).map(([k, v]) => ({ label: v.title, area: k as keyof typeof AREAS })),
+                Object.entries(AREAS).map(([k, v]) => ({ label: v.title, area: k as Area })),
                 { title: vscode.l10n.t('Set credentials for "{0}"', env) },
               )
             )?.area;

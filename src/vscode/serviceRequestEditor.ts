@@ -86,7 +86,7 @@ export class ServiceRequestEditor implements vscode.CodeLensProvider, vscode.Dis
       kind.kind === 'create'
         ? vscode.l10n.t('$(send) Send to {0} (create)', env.name)
         : vscode.l10n.t('$(send) Send to {0} (update #{1})', env.name, kind.id);
-    return [new vscode.CodeLens(top, { title: env.kind === 'live' ? `${title} $(warning) live` : title, command: 'mok.serviceRequests.send', arguments: [document.uri] })];
+    return [new vscode.CodeLens(top, { title: env.kind === 'live' ? `${title} $(warning) ${vscode.l10n.t('LIVE')}` : title, command: 'mok.serviceRequests.send', arguments: [document.uri] })];
   }
 
   /** Writes and opens a create scaffold prefilled from a contract/service. */

@@ -87,7 +87,7 @@ class MinorNode implements TreeNode {
     const count = props && typeof props === 'object' ? Object.keys(props).length : 0;
     const structure = new MessageNode(vscode.l10n.t('Structure (JSON Schema)'), 'json', this, { command: 'mok.templates.openStructure', title: vscode.l10n.t('Open structure'), arguments: [this] }, 'mok:templateStructure', vscode.l10n.t('{0} top-level fields', count));
     const sources = d.sources.map(
-      (s) => new MessageNode(`${s.language} · engine ${s.engine_version}`, 'file-text', this, { command: 'vscode.open', title: vscode.l10n.t('Open source'), arguments: [vscode.Uri.parse(s.template_url)] }, 'mok:templateSource', s.template_url),
+      (s) => new MessageNode(vscode.l10n.t('{0} · engine {1}', s.language, s.engine_version), 'file-text', this, { command: 'vscode.open', title: vscode.l10n.t('Open source'), arguments: [vscode.Uri.parse(s.template_url)] }, 'mok:templateSource', s.template_url),
     );
     return [structure, ...sources];
   }
