@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ApiClient, ApiClientOptions } from '../core/client/apiClient';
 import { sandboxCredentials, sandboxEnvironment, secretValues, type Credentials, type Environment } from '../core/environment';
+import { jwtState } from '../core/auth/jwt';
 import { redactingLogger, type Logger } from '../core/logger';
 import type { RunningSandbox, startSandbox as StartSandbox } from '../sandbox/server';
 import type { CredentialStore } from './secrets';
@@ -18,7 +19,7 @@ export type CredentialArea = 'mok' | 'admin' | 'documents';
 
 export class EnvironmentManager implements vscode.Disposable {
   private settingsValue: Settings = readSettings();
-  private clientValue: { name: string; client: ApiClient } | undefined;
+  private clientValue: { name: string; client: Promise<ApiClient> } | undefined;
   private sandbox: Promise<RunningSandbox> | undefined;
   private credentialsCache: Credentials = {};
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -97,21 +98,43 @@ export class EnvironmentManager implements vscode.Disposable {
 
   /** The API client of the active environment (starting the in-process sandbox when needed). */
   async client(): Promise<ApiClient> {
+    const name = this.active().environment.name;
+    // Views ask concurrently at startup: share one creation per environment.
+    if (this.clientValue?.name !== name) {
+      const client = this.createClient();
+      this.clientValue = { name, client };
+      // A failed start (e.g. the sandbox could not listen) is retried on the next call.
+      client.catch(() => {
+        if (this.clientValue?.client === client) this.clientValue = undefined;
+      });
+    }
+    return this.clientValue.client;
+  }
+
+  private async createClient(): Promise<ApiClient> {
     const entry = this.active();
-    const name = entry.environment.name;
-    if (this.clientValue?.name === name) return this.clientValue.client;
-    let environment = entry.environment;
-    if (entry.builtIn) environment = sandboxEnvironment(await this.sandboxUrl());
-    await this.credentials();
+    const environment = entry.builtIn ? sandboxEnvironment(await this.sandboxUrl()) : entry.environment;
+    const credentials = await this.credentials();
+    this.warnAboutDocumentsToken(entry.environment.name, credentials.documentsToken);
     const bundle = this.loadBundle<{ ApiClient: new (options: ApiClientOptions) => ApiClient }>('client.js');
-    const client = new bundle.ApiClient({
+    return new bundle.ApiClient({
       environment,
       credentials: () => this.credentialsCache,
       logger: this.logger,
       httpOptions: { timeoutMs: this.settingsValue.timeoutMs, userAgent: `mok-devtools/${extensionVersion(this.context)} vscode/${vscode.version}` },
     });
-    this.clientValue = { name, client };
-    return client;
+  }
+
+  /** The Documents JWT is read (never verified) so an expiring token is noticed before a 401. */
+  private warnAboutDocumentsToken(env: string, token: string | undefined): void {
+    if (!token) return;
+    const s = jwtState(token);
+    if (s.state !== 'expired' && s.state !== 'expiringSoon') return;
+    const message =
+      s.state === 'expired'
+        ? vscode.l10n.t('The Documents API token of "{0}" expired {1} min ago.', env, Math.round(s.msAgo / 60_000))
+        : vscode.l10n.t('The Documents API token of "{0}" expires in {1} min.', env, Math.max(1, Math.round(s.msLeft / 60_000)));
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Set Documents Token…')).then((pick) => pick && vscode.commands.executeCommand('mok.env.setCredentials', 'documents'));
   }
 
   /** URL of the sandbox: the configured one, or an in-process one started on a free port. */
@@ -139,7 +162,7 @@ export class EnvironmentManager implements vscode.Disposable {
     const old = this.clientValue;
     this.clientValue = undefined;
     this.credentialsCache = {};
-    if (old) await old.client.close();
+    if (old) await old.client.then((c) => c.close()).catch(() => undefined);
     await this.updateContextKeys();
     this.emitter.fire();
   }
@@ -150,7 +173,7 @@ export class EnvironmentManager implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
-    void this.clientValue?.client.close();
+    void this.clientValue?.client.then((c) => c.close()).catch(() => undefined);
     void this.sandbox?.then((s) => s.close());
   }
 }

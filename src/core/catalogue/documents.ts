@@ -50,8 +50,8 @@ export const fillHeaders = z.object({
   'fill-process-origin': z.string().min(1).optional(),
 });
 
-// The seed's example structure, as the create/new-version examples send it.
-const seedStructure = {
+/** Seed 003's example structure, verbatim (defects included), as its create/new-version examples send it. */
+export const EXAMPLE_INVOICE_STRUCTURE = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   type: 'object',
   properties: {
@@ -110,7 +110,7 @@ const seedStructure = {
   ],
 };
 
-const seedSource = { language: 'ES', template_part_name: 'string', editor_config_part_name: 'string', structure: seedStructure, engine_version: '3.12' };
+const seedSource = { language: 'ES', template_part_name: 'string', editor_config_part_name: 'string', structure: EXAMPLE_INVOICE_STRUCTURE, engine_version: '3.12' };
 
 export const documentsEndpoints = {
   'templates.list': endpoint({
