@@ -16,7 +16,9 @@ import { ensureTools, repoRoot } from './host/tools.mjs';
 export const EXPECT = {
   container: 'MOK',
   views: ['Contracts', 'Service Requests', 'Dynamic Templates'],
-  rows: ['Admin contracts', '00032-00001'],
+  // One row per view: the provider network (Contracts), the first seeded service request's public
+  // id (Service Requests) and a template external_id (Dynamic Templates).
+  rows: ['Red de Asistencia Ibérica S.L.', '00032-00001-', 'factura_mensual'],
 };
 
 const VSIX = path.join(repoRoot, 'dist', 'mok-devtools.vsix');

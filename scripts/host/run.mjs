@@ -239,8 +239,14 @@ export function createUi(page, { outDir, timeout = 30000 } = {}) {
     async openContainer(title) {
       const item = activityItem(title);
       await item.waitFor({ state: 'visible', timeout });
-      const open = /\bchecked\b/.test((await item.getAttribute('class')) ?? '') && await sidebar.isVisible();
-      if (!open) await item.click();
+      const checked = async () => /\bchecked\b/.test((await item.getAttribute('class')) ?? '');
+      // A workbench restoring its last state shows the container checked before the side bar has
+      // its views (it is hidden while empty): wait for that instead of clicking it closed.
+      if (await checked()) await sidebar.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+      for (let i = 0; i < 3 && !(await checked() && await sidebar.isVisible()); i++) {
+        await item.click();
+        await sidebar.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+      }
       await sidebar.waitFor({ state: 'visible', timeout });
     },
     /** Waits until a view (pane header) with this title shows in the side bar. */
@@ -444,6 +450,7 @@ async function runUiTier({ context, server, workspace, only, timeoutS }) {
   let failed = 0;
   for (const file of scripts) {
     const name = file.replace(/(\.ui)?\.mjs$/, '');
+    fs.rmSync(path.join(outDir, `${name}.failure.png`), { force: true }); // from an earlier run
     const page = await context.newPage();
     page.on('pageerror', (e) => verbose && console.error('[pageerror]', e.message));
     const ui = createUi(page, { outDir, timeout: Math.min(timeoutS, 60) * 1000 });

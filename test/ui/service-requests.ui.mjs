@@ -38,11 +38,17 @@ export default async function serviceRequests({ ui, page }) {
     }
   }
   if (!id) throw new Error('no request with answers among the last 12 of page 1');
-  const request = await ui.waitForRow(id, { view });
-  for (const group of ['Status history', 'Answers', 'Addresses and schedule']) await ui.expandRow(group, { view, under: request });
+  const toBottom = async () => {
+    await list.focus();
+    await page.keyboard.press('End'); // rows off screen are not rendered: keep the new ones in view
+  };
+  for (const group of ['Status history', 'Answers', 'Addresses and schedule']) {
+    await toBottom();
+    await ui.expandRow(group, { view, under: await ui.waitForRow(id, { view }) });
+  }
   // Back to the bottom: the "Load more…" row below the expanded request.
-  await list.focus();
-  await page.keyboard.press('End');
+  await toBottom();
+  const request = await ui.waitForRow(id, { view });
   await ui.waitForRow('Load more…', { view });
   await ui.waitForRow('pending', { view, under: request }); // every history starts with pending
   await ui.waitForRow('origin', { view, under: request });

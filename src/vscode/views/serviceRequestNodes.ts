@@ -195,9 +195,16 @@ function distanceKm(sr: ServiceRequest): number | undefined {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * Timestamps in local time as `yyyy-mm-dd hh:mm:ss`, the same shape as the API's own scheduled
+ * date/time and template dates, so a request's times read consistently side by side.
+ */
 export function formatTime(iso: string): string {
   const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toLocaleString(vscode.env.language);
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
 /** "pending (12)": the loaded requests of one status when grouping by status. */
