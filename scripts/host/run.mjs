@@ -158,7 +158,7 @@ export async function startCodeServer({ codeServer, runDir, workspace, extension
     if (payload.length) q.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
     return `http://${host}/?${q.join('&')}`;
   };
-  return { host, port: p, pid: child.pid, logFile, remote, url, stop };
+  return { host, port: p, pid: child.pid, logFile, userDataDir, remote, url, stop };
 }
 
 /** Headless chromium with a fresh profile in runDir. */
@@ -434,7 +434,12 @@ async function runHostTier({ page, server, workspace, timeoutS, tests }) {
   }
 }
 
-async function runUiTier({ context, server, workspace, only, timeoutS }) {
+/**
+ * Runs every test/ui script in its own code-server, user-data dir, workspace and browser profile:
+ * the workbench persists layout (side bar, collapsed views, panels) per user-data dir, and one
+ * script's layout must not decide whether the next one finds its views.
+ */
+async function runUiTier({ fresh, only, timeoutS }) {
   const uiDir = path.join(repoRoot, 'test', 'ui');
   const outDir = path.join(repoRoot, 'test-results', 'ui');
   fs.mkdirSync(outDir, { recursive: true });
@@ -443,25 +448,26 @@ async function runUiTier({ context, server, workspace, only, timeoutS }) {
     .filter((f) => !only || f.includes(only))
     .sort();
   if (!scripts.length) { say('no ui scripts found'); return 0; }
-  const workbenchUrl = server.url({
-    folder: workspace,
-    payload: [['extensionDevelopmentPath', server.remote(repoRoot)], ['skipWelcome', 'true']],
-  });
   let failed = 0;
   for (const file of scripts) {
     const name = file.replace(/(\.ui)?\.mjs$/, '');
     fs.rmSync(path.join(outDir, `${name}.failure.png`), { force: true }); // from an earlier run
+    const t = Date.now();
+    const { server, context, workspace, stop } = await fresh(name);
     const page = await context.newPage();
     page.on('pageerror', (e) => verbose && console.error('[pageerror]', e.message));
     const ui = createUi(page, { outDir, timeout: Math.min(timeoutS, 60) * 1000 });
-    const t = Date.now();
+    const workbenchUrl = server.url({
+      folder: workspace,
+      payload: [['extensionDevelopmentPath', server.remote(repoRoot)], ['skipWelcome', 'true']],
+    });
     try {
       const mod = await import(pathToFileURL(path.join(uiDir, file)).href);
       const fn = mod.default ?? mod.run;
       if (typeof fn !== 'function') throw new Error(`${file} exports no default/run function`);
       await page.goto(workbenchUrl);
       await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
-      await fn({ page, ui, workbenchUrl, server, workspace, outDir, screenshot: (n) => ui.shot(n) });
+      await fn({ page, ui, workbenchUrl, server, workspace, userDataDir: server.userDataDir, outDir, screenshot: (n) => ui.shot(n) });
       console.log(`  ✔ ui ${file} (${Date.now() - t} ms)`);
     } catch (e) {
       failed++;
@@ -469,6 +475,7 @@ async function runUiTier({ context, server, workspace, only, timeoutS }) {
       try { await page.screenshot({ path: path.join(outDir, `${name}.failure.png`) }); } catch { /* page gone */ }
     } finally {
       await page.close().catch(() => {});
+      await stop();
     }
   }
   console.log(`ui: ${scripts.length - failed} passed, ${failed} failed`);
@@ -500,10 +507,22 @@ async function main() {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    if (opts.mode === 'ui') {
+      const fresh = async (name) => {
+        const dir = path.join(runDir, name);
+        fs.mkdirSync(dir, { recursive: true });
+        const ws = prepareWorkspace(opts, dir);
+        server = await startCodeServer({ codeServer: tools.codeServer, runDir: dir, workspace: ws });
+        context = await launchBrowser({ chromium: tools.chromium, runDir: dir });
+        return { server, context, workspace: ws, stop: async () => { await cleanup(); server = undefined; context = undefined; } };
+      };
+      code = await runUiTier({ fresh, only: opts.only, timeoutS });
+      return code;
+    }
     server = await startCodeServer({ codeServer: tools.codeServer, runDir, workspace });
     say(`code-server ${tools.codeServerVersion} on ${server.host} (pgid ${server.pid}), run dir ${path.relative(repoRoot, runDir)}`);
     context = await launchBrowser({ chromium: tools.chromium, runDir });
-    if (opts.mode === 'host') {
+    {
       const page = await context.newPage();
       page.on('pageerror', (e) => verbose && console.error('[pageerror]', e.message));
       try {
@@ -512,8 +531,6 @@ async function main() {
         try { await page.screenshot({ path: path.join(runDir, 'error.png') }); say(`error screenshot ${path.join(runDir, 'error.png')}`); } catch { /* ignore */ }
         throw e;
       }
-    } else {
-      code = await runUiTier({ context, server, workspace, only: opts.only, timeoutS });
     }
   } catch (e) {
     say(`ERROR: ${e?.stack ?? e}`);

@@ -99,12 +99,15 @@ export function registerEnvironmentCommands(envs: EnvironmentManager, store: Cre
         // Secrets pasted with a trailing newline/space are the classic cause of 401s.
         await store.set(env, f.key, value.trim() || undefined);
       }
+      envs.logger.info(`Credentials updated for "${env}": ${AREAS[area].fields.map((f) => f.key).join(', ')} (values are in the secret store only)`);
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} credentials saved for "{1}".', AREAS[area].title, env));
     }),
     vscode.commands.registerCommand('mok.env.clearCredentials', async () => {
       const env = envs.active().environment.name;
       const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Remove every stored credential of "{0}"?', env), { modal: true }, vscode.l10n.t('Remove'));
-      if (ok) await store.clear(env);
+      if (!ok) return;
+      await store.clear(env);
+      envs.logger.info(`Stored credentials removed for "${env}"`);
     }),
   ];
 }

@@ -78,6 +78,8 @@ export class EnvironmentManager implements vscode.Disposable {
   async switchTo(name: string): Promise<void> {
     await vscode.workspace.getConfiguration('mok').update('activeEnvironment', name, vscode.ConfigurationTarget.Global);
     this.settingsValue = readSettings();
+    const { environment } = this.active();
+    this.logger.info(`Active environment: "${environment.name}" (${environment.kind})`);
     await this.invalidate();
   }
 
