@@ -160,13 +160,18 @@ export class EnvironmentManager implements vscode.Disposable {
     return require(path.join(this.context.extensionPath, 'dist', file)) as T;
   }
 
-  private async invalidate(): Promise<void> {
+  /**
+   * Drops the client and tells the views at once (synchronously): a view that reloaded on a late
+   * event would throw away what the user loaded in between. Closing the old client and updating
+   * the welcome-view context keys follow in the background.
+   */
+  private invalidate(): Promise<void> {
     const old = this.clientValue;
     this.clientValue = undefined;
     this.credentialsCache = {};
-    if (old) await old.client.then((c) => c.close()).catch(() => undefined);
-    await this.updateContextKeys();
     this.emitter.fire();
+    void old?.client.then((c) => c.close()).catch(() => undefined);
+    return this.updateContextKeys();
   }
 
   private reportProblems(): void {
