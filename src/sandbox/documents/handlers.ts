@@ -239,6 +239,12 @@ export function createDocumentsSandbox(host: SandboxHost, options: DocumentsSand
     return { status: 200, body: { page, page_size: pageSize, templates: slice.map((r) => summary(r.t, r.v)) } };
   };
 
+  /** Create and new major must ship a source in their default language. */
+  const defaultLanguageProblem = (metadata: { default_language: string; sources: readonly { language: string }[] }): SandboxResponse | undefined =>
+    metadata.sources.some((s) => s.language === metadata.default_language)
+      ? undefined
+      : badRequest(`metadata.default_language ${metadata.default_language} has no source; sources: ${metadata.sources.map((s) => s.language).join(', ')}`);
+
   const create: Handler = (req) => {
     const org = orgOf(req);
     if (!org.ok) return org.response;
@@ -247,9 +253,8 @@ export function createDocumentsSandbox(host: SandboxHost, options: DocumentsSand
     const { metadata, files } = parsed.data;
     const built = buildSources(metadata.sources, files);
     if (!built.ok) return built.response;
-    if (!metadata.sources.some((s) => s.language === metadata.default_language)) {
-      return badRequest(`metadata.default_language ${metadata.default_language} has no source; sources: ${metadata.sources.map((s) => s.language).join(', ')}`);
-    }
+    const noDefault = defaultLanguageProblem(metadata);
+    if (noDefault) return noDefault;
     if (org.value.templates.has(metadata.external_id)) {
       return mdocError(409, 'MDOC-409-EXTERNAL-ID', 'CONFLICT', `A dynamic template with external_id "${metadata.external_id}" already exists. Create a new version instead.`);
     }
@@ -341,9 +346,8 @@ export function createDocumentsSandbox(host: SandboxHost, options: DocumentsSand
     const { metadata, files } = parsed.data;
     const built = buildSources(metadata.sources, files);
     if (!built.ok) return built.response;
-    if (!metadata.sources.some((s) => s.language === metadata.default_language)) {
-      return badRequest(`metadata.default_language ${metadata.default_language} has no source; sources: ${metadata.sources.map((s) => s.language).join(', ')}`);
-    }
+    const noDefault = defaultLanguageProblem(metadata);
+    if (noDefault) return noDefault;
     const previous = latestVersion(t.value);
     const v: StoredVersion = {
       major: Math.max(0, ...t.value.versions.map((x) => x.major)) + 1,
