@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Keeps the runtime l10n bundles true: extracts every vscode.l10n.t('…') string literal from
-// src/vscode, writes l10n/bundle.l10n.json (English, the keys) and checks that
+// Keeps the runtime l10n bundles true: extracts every l10n.t('…') string literal from src/vscode
+// and from the core modules that take a Localizer (src/core/models: limit words), writes l10n/bundle.l10n.json (English, the keys) and checks that
 // l10n/bundle.l10n.es.json translates every key (and nothing stale).
 //   node scripts/l10n.mjs          write the English bundle, then check Spanish (exit 1 on gaps)
 //   node scripts/l10n.mjs --check  only check (both bundles must be current)
@@ -17,6 +17,8 @@ const files = [];
     else if (p.endsWith('.ts')) files.push(p);
   }
 })(path.join(root, 'src', 'vscode'));
+// Core code stays vscode-free but may format user-facing words through a Localizer (`l10n.t`).
+files.push(path.join(root, 'src', 'core', 'models', 'mok.ts'));
 
 const strings = new Set();
 const re = /l10n\.t\(\s*(['`"])((?:\\.|(?!\1).)*)\1/g;
@@ -48,7 +50,7 @@ const es = fs.existsSync(esPath) ? JSON.parse(fs.readFileSync(esPath, 'utf8')) :
 const missing = [...strings].filter((s) => typeof es[s] !== 'string' || !es[s]);
 const stale = Object.keys(es).filter((k) => !strings.has(k));
 for (const s of missing) console.error(`l10n/bundle.l10n.es.json: missing Spanish for ${JSON.stringify(s)}`);
-for (const s of stale) console.error(`l10n/bundle.l10n.es.json: stale key ${JSON.stringify(s)} (no longer in src/vscode)`);
+for (const s of stale) console.error(`l10n/bundle.l10n.es.json: stale key ${JSON.stringify(s)} (no longer in the sources)`);
 // Placeholders must survive translation.
 for (const s of strings) {
   const want = (s.match(/\{\d+\}/g) ?? []).sort().join();

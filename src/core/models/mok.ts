@@ -524,6 +524,18 @@ export function deprecatedFieldsIn(schema: { readonly shape: Readonly<Record<str
     .map(([key, replacement]) => ({ key, replacement }));
 }
 
+/**
+ * Formats the words about limits. The extension passes `vscode.l10n` (so these messages are
+ * translated: scripts/l10n.mjs extracts this file's messages too); everything else gets English.
+ */
+export interface Localizer {
+  t(message: string, ...args: (string | number)[]): string;
+}
+
+export const english: Localizer = {
+  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? '')),
+};
+
 function fmtCount(value: string | number | null | undefined): string {
   const n = parseDecimal(value);
   if (n === undefined) return '?';
@@ -535,70 +547,79 @@ function fmtMoney(value: string | number | null | undefined): string {
   return n === undefined ? '? €' : `${n.toFixed(2)} €`;
 }
 
-function unitOf(kind: LimitKind): string {
-  if (kind === 'variable_copayment_by_usage_by_period') return 'use';
-  return 'day';
+/** "days 1–3: 20 %", "uses 4+: 15.00 €". */
+export function describeCopaymentTier(kind: LimitKind, tier: CopaymentTier, l10n: Localizer = english): string {
+  const byUse = kind === 'variable_copayment_by_usage_by_period';
+  const from = fmtCount(tier.from);
+  const to = parseDecimal(tier.to ?? null);
+  let range: string;
+  if (to === undefined) range = byUse ? l10n.t('uses {0}+', from) : l10n.t('days {0}+', from);
+  else if (fmtCount(to) === from) range = byUse ? l10n.t('use {0}', from) : l10n.t('day {0}', from);
+  else range = byUse ? l10n.t('uses {0}–{1}', from, fmtCount(to)) : l10n.t('days {0}–{1}', from, fmtCount(to));
+  const parts: string[] = [];
+  const pct = parseDecimal(tier.copayment_percentage ?? null);
+  if (pct !== undefined) parts.push(`${fmtCount(pct)} %`);
+  if (tier.copayment_amount !== undefined && tier.copayment_amount !== null) parts.push(fmtMoney(tier.copayment_amount));
+  return `${range}: ${parts.length ? parts.join(' + ') : l10n.t('no copayment')}`;
 }
 
-/** "days 1–3: 0 %", "uses 3+: 15.00 €". Tiers are described in the order the API sends them. */
-export function describeCopaymentTiers(kind: LimitKind, tiers: readonly CopaymentTier[]): string {
-  const unit = unitOf(kind);
-  return tiers
-    .map((t) => {
-      const from = fmtCount(t.from);
-      const toN = parseDecimal(t.to ?? null);
-      const range = toN === undefined ? `${unit}s ${from}+` : from === fmtCount(toN) ? `${unit} ${from}` : `${unit}s ${from}–${fmtCount(toN)}`;
-      const parts: string[] = [];
-      const pct = parseDecimal(t.copayment_percentage ?? null);
-      if (pct !== undefined) parts.push(`${fmtCount(pct)} %`);
-      if (t.copayment_amount !== undefined && t.copayment_amount !== null) parts.push(fmtMoney(t.copayment_amount));
-      return `${range}: ${parts.length ? parts.join(' + ') : 'no copayment'}`;
-    })
-    .join(', ');
+/** Tiers in the order the API sends them, comma-separated. */
+export function describeCopaymentTiers(kind: LimitKind, tiers: readonly CopaymentTier[], l10n: Localizer = english): string {
+  return tiers.map((t) => describeCopaymentTier(kind, t, l10n)).join(', ');
 }
 
 /**
- * One line of English for a limit, e.g. "2 of 5 uses until 03/06/2026", "waiting period until
- * 01/02/2026", "max 300.00 € per use", with " — blocked" when the limit blocks the service.
+ * A limit's value in words, without its kind: "2 of 5 uses until 03/06/2026", "waiting period
+ * until 01/02/2026 (30 days)", "max 300.00 € per use", "days 1–3: 0 %, days 4+: 20 %", with
+ * " — blocked" when the limit blocks the service.
  */
-export function describeLimit(kind: LimitKind, limit: ServiceLimit | null | undefined): string {
-  if (!limit) return 'no limit';
-  const until = limit.multiplans_until_date ? ` until ${limit.multiplans_until_date}` : '';
+export function limitWords(kind: LimitKind, limit: ServiceLimit, l10n: Localizer = english): string {
+  const until = limit.multiplans_until_date;
   const max = limit.multiplans_limit;
-  const progress = limit.multiplans_limit_progress;
+  const used = limit.multiplans_limit_progress ?? 0;
   let text: string;
   switch (kind) {
     case 'usage_frequency_by_end_of_contract':
-      text = `${fmtCount(progress ?? 0)} of ${fmtCount(max)} uses${until}`;
+      text = until ? l10n.t('{0} of {1} uses until {2}', fmtCount(used), fmtCount(max), until) : l10n.t('{0} of {1} uses', fmtCount(used), fmtCount(max));
       break;
     case 'usage_frequency_by_period':
-      text = `${fmtCount(progress ?? 0)} of ${fmtCount(max)} uses this period${until}`;
+      text = until ? l10n.t('{0} of {1} uses this period until {2}', fmtCount(used), fmtCount(max), until) : l10n.t('{0} of {1} uses this period', fmtCount(used), fmtCount(max));
       break;
     case 'waiting_period':
-      text = `waiting period${until}${max !== null ? ` (${fmtCount(max)} days)` : ''}`;
+      text = until ? l10n.t('waiting period until {0}', until) : l10n.t('waiting period');
+      if (max !== null) text += ` ${l10n.t('({0} days)', fmtCount(max))}`;
       break;
     case 'max_cost_by_end_of_contract':
-      text = `${fmtMoney(progress ?? 0)} of max ${fmtMoney(max)}${until}`;
+      text = until ? l10n.t('{0} of max {1} until {2}', fmtMoney(used), fmtMoney(max), until) : l10n.t('{0} of max {1}', fmtMoney(used), fmtMoney(max));
       break;
     case 'max_cost_by_period':
-      text = `${fmtMoney(progress ?? 0)} of max ${fmtMoney(max)} this period${until}`;
+      text = until ? l10n.t('{0} of max {1} this period until {2}', fmtMoney(used), fmtMoney(max), until) : l10n.t('{0} of max {1} this period', fmtMoney(used), fmtMoney(max));
       break;
     case 'max_cost_by_use':
-      text = `max ${fmtMoney(max)} per use`;
+      text = l10n.t('max {0} per use', fmtMoney(max));
       break;
     case 'copayment':
-      text = `copayment ${fmtMoney(max)} per use`;
+      text = l10n.t('copayment {0} per use', fmtMoney(max));
       break;
     case 'variable_copayment_by_days_of_current_service_request':
     case 'variable_copayment_by_usage_by_period':
     case 'variable_copayment_by_accumulated_days_by_period': {
       const tiers = limit.copayment_tiers ?? [];
-      const label = LIMIT_KIND_LABELS[kind].toLowerCase();
-      text = tiers.length ? `${label}: ${describeCopaymentTiers(kind, tiers)}` : `${label}: no tiers`;
+      text = tiers.length ? describeCopaymentTiers(kind, tiers, l10n) : l10n.t('no tiers');
       break;
     }
   }
-  return limit.block_service ? `${text} — blocked` : text;
+  return limit.block_service ? `${text} — ${l10n.t('blocked')}` : text;
+}
+
+/**
+ * One line of English for a limit, standing alone (logs, API errors): the words of `limitWords`,
+ * prefixed with the kind for variable copayments, whose tiers say nothing without it.
+ */
+export function describeLimit(kind: LimitKind, limit: ServiceLimit | null | undefined): string {
+  if (!limit) return 'no limit';
+  const words = limitWords(kind, limit);
+  return kind.startsWith('variable_copayment_') ? `${LIMIT_KIND_LABELS[kind].toLowerCase()}: ${words}` : words;
 }
 
 /** The configured (non-null) limits of a service, in the API's order. */

@@ -2,16 +2,15 @@
 // details/services/limits, plans and admin contracts. Each node turns one model into a TreeItem;
 // limits are put into (localised) words here because they are UI text.
 import * as vscode from 'vscode';
-import { parseDecimal } from '../../core/models/common';
 import {
   contract as contractSchema,
   contractHolderName,
   deprecatedFieldsOf,
   isServiceBlocked,
   limitEntries,
+  limitWords,
   type AdminContract,
   type Contract,
-  type CopaymentTier,
   type LimitKind,
   type Plan,
   type ProviderNetwork,
@@ -132,17 +131,6 @@ export class GroupNode implements TreeNode {
 
 // ── Limits in words ──────────────────────────────────────────────────────────────────────────
 
-function count(v: string | number | null | undefined): string {
-  const n = parseDecimal(v);
-  if (n === undefined) return '?';
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
-}
-
-function money(v: string | number | null | undefined): string {
-  const n = parseDecimal(v);
-  return n === undefined ? '? €' : `${n.toFixed(2)} €`;
-}
-
 export function limitKindLabel(kind: LimitKind): string {
   switch (kind) {
     case 'usage_frequency_by_end_of_contract':
@@ -168,60 +156,9 @@ export function limitKindLabel(kind: LimitKind): string {
   }
 }
 
-/** "days 1–3: 20 %", "uses 4+: 15.00 €", in the order the API sends the tiers. */
-export function copaymentTierWords(kind: LimitKind, tier: CopaymentTier): string {
-  const byUse = kind === 'variable_copayment_by_usage_by_period';
-  const from = count(tier.from);
-  const to = parseDecimal(tier.to ?? null);
-  let range: string;
-  if (to === undefined) range = byUse ? vscode.l10n.t('uses {0}+', from) : vscode.l10n.t('days {0}+', from);
-  else if (count(to) === from) range = byUse ? vscode.l10n.t('use {0}', from) : vscode.l10n.t('day {0}', from);
-  else range = byUse ? vscode.l10n.t('uses {0}–{1}', from, count(to)) : vscode.l10n.t('days {0}–{1}', from, count(to));
-  const parts: string[] = [];
-  const pct = parseDecimal(tier.copayment_percentage ?? null);
-  if (pct !== undefined) parts.push(`${count(pct)} %`);
-  if (tier.copayment_amount !== undefined && tier.copayment_amount !== null) parts.push(money(tier.copayment_amount));
-  return `${range}: ${parts.length ? parts.join(' + ') : vscode.l10n.t('no copayment')}`;
-}
-
-/** One limit in words: "2 of 5 uses until 03/06/2026", "max 300.00 € per use", "… — blocked". */
-export function limitWords(kind: LimitKind, limit: ServiceLimit): string {
-  const until = limit.multiplans_until_date;
-  const max = limit.multiplans_limit;
-  const used = limit.multiplans_limit_progress ?? 0;
-  let text: string;
-  switch (kind) {
-    case 'usage_frequency_by_end_of_contract':
-      text = until ? vscode.l10n.t('{0} of {1} uses until {2}', count(used), count(max), until) : vscode.l10n.t('{0} of {1} uses', count(used), count(max));
-      break;
-    case 'usage_frequency_by_period':
-      text = until ? vscode.l10n.t('{0} of {1} uses this period until {2}', count(used), count(max), until) : vscode.l10n.t('{0} of {1} uses this period', count(used), count(max));
-      break;
-    case 'waiting_period':
-      text = until ? vscode.l10n.t('waiting period until {0}', until) : vscode.l10n.t('waiting period');
-      if (max !== null) text += ` ${vscode.l10n.t('({0} days)', count(max))}`;
-      break;
-    case 'max_cost_by_end_of_contract':
-      text = until ? vscode.l10n.t('{0} of max {1} until {2}', money(used), money(max), until) : vscode.l10n.t('{0} of max {1}', money(used), money(max));
-      break;
-    case 'max_cost_by_period':
-      text = until ? vscode.l10n.t('{0} of max {1} this period until {2}', money(used), money(max), until) : vscode.l10n.t('{0} of max {1} this period', money(used), money(max));
-      break;
-    case 'max_cost_by_use':
-      text = vscode.l10n.t('max {0} per use', money(max));
-      break;
-    case 'copayment':
-      text = vscode.l10n.t('copayment {0} per use', money(max));
-      break;
-    case 'variable_copayment_by_days_of_current_service_request':
-    case 'variable_copayment_by_usage_by_period':
-    case 'variable_copayment_by_accumulated_days_by_period': {
-      const tiers = limit.copayment_tiers ?? [];
-      text = tiers.length ? tiers.map((t) => copaymentTierWords(kind, t)).join(', ') : vscode.l10n.t('no tiers');
-      break;
-    }
-  }
-  return limit.block_service ? `${text} — ${vscode.l10n.t('blocked')}` : text;
+/** One limit in words, in the display language: "2 of 5 uses until 03/06/2026", "… — blocked". */
+export function limitWordsL10n(kind: LimitKind, limit: ServiceLimit): string {
+  return limitWords(kind, limit, vscode.l10n);
 }
 
 /** Short summary of a service's limits for its description. */
@@ -230,7 +167,7 @@ export function limitsSummary(limits: ServiceLimits | null | undefined): string 
   if (isServiceBlocked(limits)) return vscode.l10n.t('blocked');
   const entries = limitEntries(limits);
   if (!limits.has_any_limits && entries.length === 0) return vscode.l10n.t('no limits');
-  if (entries.length === 1 && entries[0]) return limitWords(entries[0][0], entries[0][1]);
+  if (entries.length === 1 && entries[0]) return limitWordsL10n(entries[0][0], entries[0][1]);
   return vscode.l10n.t('{0} limits', entries.length);
 }
 
@@ -242,9 +179,9 @@ export class LimitNode implements TreeNode {
   ) {}
   toTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(limitKindLabel(this.kind), vscode.TreeItemCollapsibleState.None);
-    item.description = limitWords(this.kind, this.limit);
+    item.description = limitWordsL10n(this.kind, this.limit);
     item.iconPath = this.limit.block_service ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(this.kind.includes('cost') || this.kind.includes('copayment') ? 'credit-card' : 'dashboard');
-    const md = new vscode.MarkdownString(`**${escapeMd(limitKindLabel(this.kind))}**\n\n${escapeMd(limitWords(this.kind, this.limit))}\n\n`);
+    const md = new vscode.MarkdownString(`**${escapeMd(limitKindLabel(this.kind))}**\n\n${escapeMd(limitWordsL10n(this.kind, this.limit))}\n\n`);
     md.appendMarkdown(`\`${this.kind}\` · multiplans_limit \`${String(this.limit.multiplans_limit)}\` · progress \`${String(this.limit.multiplans_limit_progress)}\` · block_service \`${String(this.limit.block_service)}\``);
     item.tooltip = md;
     item.contextValue = this.limit.block_service ? 'mok:limit+blocked' : 'mok:limit';
