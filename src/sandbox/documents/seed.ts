@@ -136,41 +136,35 @@ const MOBILE_CONTRACT_STRUCTURE: Readonly<Record<string, unknown>> = {
   ],
 };
 
+const PORTABILITY_PROPERTIES_V1 = {
+  TITULAR: {
+    type: 'object',
+    properties: { NOMBRE: { type: 'string' }, NIF: { type: 'string' } },
+    required: ['NOMBRE', 'NIF'],
+  },
+  MSISDN: { type: 'string', pattern: '^[67]\\d{8}$' },
+  OPERADOR_DONANTE: { type: 'string', enum: ['Movistar', 'Vodafone', 'Orange', 'Digi', 'Lowi', 'Otro'] },
+  FECHA_SOLICITUD: { type: 'string', format: 'date-time' },
+};
+
 const PORTABILITY_STRUCTURE_V1: Readonly<Record<string, unknown>> = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   type: 'object',
-  properties: {
-    TITULAR: {
-      type: 'object',
-      properties: { NOMBRE: { type: 'string' }, NIF: { type: 'string' } },
-      required: ['NOMBRE', 'NIF'],
-    },
-    MSISDN: { type: 'string', pattern: '^[67]\\d{8}$' },
-    OPERADOR_DONANTE: { type: 'string', enum: ['Movistar', 'Vodafone', 'Orange', 'Digi', 'Lowi', 'Otro'] },
-    FECHA_SOLICITUD: { type: 'string', format: 'date-time' },
-  },
+  properties: PORTABILITY_PROPERTIES_V1,
   required: ['TITULAR', 'MSISDN', 'OPERADOR_DONANTE', 'FECHA_SOLICITUD'],
   additionalProperties: false,
 };
 
+// Major 2 adds the line type (breaking: now required) and the SIM for prepaid lines.
 const PORTABILITY_STRUCTURE_V2: Readonly<Record<string, unknown>> = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  type: 'object',
+  ...PORTABILITY_STRUCTURE_V1,
   properties: {
-    TITULAR: {
-      type: 'object',
-      properties: { NOMBRE: { type: 'string' }, NIF: { type: 'string' } },
-      required: ['NOMBRE', 'NIF'],
-    },
-    MSISDN: { type: 'string', pattern: '^[67]\\d{8}$' },
-    OPERADOR_DONANTE: { type: 'string', enum: ['Movistar', 'Vodafone', 'Orange', 'Digi', 'Lowi', 'Otro'] },
+    ...PORTABILITY_PROPERTIES_V1,
     MODALIDAD: { type: 'string', enum: ['prepago', 'postpago'] },
     ICCID: { type: 'string', pattern: '^89\\d{17,18}$' },
-    FECHA_SOLICITUD: { type: 'string', format: 'date-time' },
     FECHA_VENTANA_CAMBIO: { type: 'string', format: 'date' },
   },
   required: ['TITULAR', 'MSISDN', 'OPERADOR_DONANTE', 'MODALIDAD', 'FECHA_SOLICITUD'],
-  additionalProperties: false,
   allOf: [{ if: { properties: { MODALIDAD: { const: 'prepago' } }, required: ['MODALIDAD'] }, then: { required: ['ICCID'] } }],
 };
 
