@@ -10,7 +10,8 @@ import { sandboxCredentials, type Credentials } from '../core/environment';
 import { silentLogger, type Logger } from '../core/logger';
 import { createDocumentsSandbox } from './documents/handlers';
 import { createMokSandbox } from './mok/handlers';
-import { mdocError, mokError, type Handler, type SandboxHost, type SandboxRequest, type SandboxResponse } from './types';
+import { mdocError, mokError } from './errors';
+import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
 import { WebhookDispatcher } from './webhooks';
 
 export interface SandboxOptions {
