@@ -4,7 +4,10 @@
 import { adminContractBatchItem, E164_PATTERN, type AdminContract } from '../../core/models/mok';
 import { mokError } from '../errors';
 import type { Handler } from '../types';
-import { accessKey, emptyLimits, hashSeed, isoDay, planByCode, PLANS, type ContractRecord } from './seed';
+import { planByCode, PLANS } from './seed/catalogue';
+import { emptyLimits, type ContractRecord } from './seed/contracts';
+import { hashSeed } from './seed/random';
+import { accessKey, isoDay } from './seed/spain';
 import { adminContractView } from './store';
 import { guessKind, isRecord, EMAIL, PASSTHROUGH_FIELDS, type MokContext } from './context';
 

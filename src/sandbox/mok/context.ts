@@ -3,7 +3,7 @@
 import type { AccessIdentifierKind, ServiceRequest } from '../../core/models/mok';
 import { mokError } from '../errors';
 import type { SandboxHost, SandboxRequest, SandboxResponse } from '../types';
-import { accessKey } from './seed';
+import { accessKey } from './seed/spain';
 import type { MokStore } from './store';
 
 export interface MokContext {

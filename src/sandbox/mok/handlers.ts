@@ -10,7 +10,7 @@ import { adminContractHandlers } from './adminContracts';
 import type { MokContext } from './context';
 import { networkHandlers } from './network';
 import { pointHandlers } from './points';
-import { PLANS, PROVIDER_NETWORK, SERVICES } from './seed';
+import { PLANS, PROVIDER_NETWORK, SERVICES } from './seed/catalogue';
 import { serviceRequestHandlers } from './serviceRequests';
 import { MokStore } from './store';
 

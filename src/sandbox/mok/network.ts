@@ -4,7 +4,10 @@
 import { E164_PATTERN } from '../../core/models/mok';
 import { mokError } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
-import { accessKey, PLANS, PROVIDER_NETWORK, rankingFor, type ContractRecord } from './seed';
+import { PLANS, PROVIDER_NETWORK } from './seed/catalogue';
+import { type ContractRecord } from './seed/contracts';
+import { rankingFor } from './seed/ranking';
+import { accessKey } from './seed/spain';
 import { contractView, networkServices, planServices } from './store';
 import { isRecord, q, type MokContext } from './context';
 

@@ -7,17 +7,9 @@ import { mokError, mokProblemsResponse } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import type { Problem } from '../../core/problems/problem';
 import { checkServiceRequestCreate, checkServiceRequestUpdate } from '../../core/rules/serviceRequests';
-import {
-  contractDerivedFields,
-  inSeedOrder,
-  planByCode,
-  publicId,
-  SERVICES,
-  serviceByExternalId,
-  serviceById,
-  type ContractRecord,
-  type ServiceDef,
-} from './seed';
+import { planByCode, SERVICES, serviceByExternalId, serviceById, type ServiceDef } from './seed/catalogue';
+import { type ContractRecord } from './seed/contracts';
+import { contractDerivedFields, inSeedOrder, publicId } from './seed/serviceRequests';
 import type { ServiceRequestFilter } from './store';
 import { notFound, q, idParam, wireDecimal, type MokContext } from './context';
 import { describeLimits } from '../../core/wording/mok';

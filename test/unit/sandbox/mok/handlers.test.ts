@@ -7,7 +7,8 @@ import { LIMIT_KINDS, mokErrorBody, type Contract, type ServiceRequest } from '.
 import { describeLimits } from '../../../../src/core/wording/mok';
 import { SANDBOX_DEFAULT_SEED_SIZE as N } from '../../../../src/core/environment';
 import { createMokSandbox, type MokSandbox } from '../../../../src/sandbox/mok/handlers';
-import { accessKey, EXAMPLE_CONTRACT_ID } from '../../../../src/sandbox/mok/seed';
+import { EXAMPLE_CONTRACT_ID } from '../../../../src/sandbox/mok/seed/contracts';
+import { accessKey } from '../../../../src/sandbox/mok/seed/spain';
 import type { SandboxHost, SandboxRequest, SandboxResponse } from '../../../../src/sandbox/types';
 
 interface FakeHost extends SandboxHost {
