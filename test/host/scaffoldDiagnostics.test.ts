@@ -53,7 +53,7 @@ describe('Service request scaffold diagnostics', function () {
     if (spanish) this.skip();
     const doc = await scaffoldWith({ service_request: { contract_id: 131, servce_name: 'Grúa', user_phone: 600123456 } });
     const diags = await mokDiagnostics(doc, 'three problems', (d) => d.length === 3);
-    const byCode = new Map(diags.map((d) => [String(d.code), d]));
+    const byCode = new Map(diags.map((d) => [typeof d.code === 'string' ? d.code : '', d]));
     const unknown = byCode.get('field/unknown');
     const type = byCode.get('field/type');
     const service = byCode.get('serviceRequest/service-required');
