@@ -168,7 +168,7 @@ export async function startCodeServer({ codeServer, runDir, workspace, extension
  * code-server switches its display language only when a language pack for it is registered. A
  * stand-in with no translations is enough for the extension: `vscode.env.language` becomes the
  * locale, so package.nls.<locale>.json and l10n/bundle.l10n.<locale>.json load (VS Code's own
- * menus stay English). See ../shared/docs/vscode-host-tests.md.
+ * menus stay English).
  */
 function installLanguagePackStandIn(runDir, userDataDir, locale) {
   const translations = path.join(runDir, 'language-pack', 'translations', 'main.i18n.json');

@@ -81,7 +81,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const handlers: Record<string, Handler> = { ...mok.handlers, ...docs.handlers };
   const routes: Route[] = allEndpoints().map((def) => ({
     def,
-    // The sandbox also accepts PUT where the API documents PATCH (api-notes).
+    // The sandbox also accepts PUT where the API documents PATCH (docs/decisions.md).
     methods: def.method === 'PATCH' ? ['PATCH', 'PUT'] : [def.method],
     match: pathMatcher(def.path),
   }));

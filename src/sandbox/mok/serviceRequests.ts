@@ -106,7 +106,7 @@ export function serviceRequestHandlers(ctx: MokContext) {
 
     const status = f.current_status ?? 'pending';
     if (!(SERVICE_REQUEST_STATUSES as readonly string[]).includes(status))
-      return mokError(422, 'invalid_status', `current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')}`, 'service_request.current_status');
+      return mokError(422, 'invalid_status', `current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')} (a sandbox rule: the API document does not list the statuses)`, 'service_request.current_status');
     const externalId = f.external_id ?? null;
     if (externalId !== null && ctx.store.idsWithExternalId(externalId).length)
       return mokError(422, 'external_id_taken', `external_id "${externalId}" is already used by service request ${ctx.store.idsWithExternalId(externalId)[0] ?? ''}`, 'service_request.external_id');
@@ -157,7 +157,7 @@ export function serviceRequestHandlers(ctx: MokContext) {
     const f = checked.body.service_request;
 
     if (f.current_status !== undefined && !(SERVICE_REQUEST_STATUSES as readonly string[]).includes(f.current_status))
-      return mokError(422, 'invalid_status', `current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')}`, 'service_request.current_status');
+      return mokError(422, 'invalid_status', `current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')} (a sandbox rule: the API document does not list the statuses)`, 'service_request.current_status');
     if (f.external_id) {
       const other = ctx.store.idsWithExternalId(f.external_id).find((x) => x !== current.id);
       if (other !== undefined) return mokError(422, 'external_id_taken', `external_id "${f.external_id}" is already used by service request ${other}`, 'service_request.external_id');

@@ -66,7 +66,7 @@ describe('MOK models', () => {
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.replace(/\.json$/, ''));
 
-    it('has every example of seed 001 (31 fixtures)', () => {
+    it('has every example of the MOK API document (31 fixtures)', () => {
       assert.equal(names.length, 31);
     });
 
