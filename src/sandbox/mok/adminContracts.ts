@@ -1,7 +1,8 @@
 // Admin contracts in the MOK sandbox: list, create_or_update (matched by application_code +
 // access_identifier; another client_contract forks a new contract) and batch (one result per
 // item, partial failure normal), with validation results in the body as the API document shows.
-import { adminContractBatchItem, E164_PATTERN, type AdminContract } from '../../core/models/mok';
+import { E164_PATTERN } from '../../core/models/mok';
+import { adminContractBatchItem, type AdminContract } from '../../core/models/mokAdmin';
 import { mokError } from '../errors';
 import type { Handler } from '../types';
 import { planByCode, PLANS } from './seed/catalogue';

@@ -1,11 +1,6 @@
 // Point transactions (processed asynchronously: pending, then processed or failed a second later)
 // and recurrent point transactions (ISO 8601 periods) in the MOK sandbox's admin API.
-import {
-  pointTransactionBody,
-  recurrentPointTransactionBody,
-  recurrentPointTransactionUpdateBody,
-  type RecurrentPointTransactionInput,
-} from '../../core/models/mok';
+import { pointTransactionBody, recurrentPointTransactionBody, recurrentPointTransactionUpdateBody, type RecurrentPointTransactionInput } from '../../core/models/mokAdmin';
 import { mokError, mokProblemsResponse } from '../errors';
 import type { Handler, SandboxResponse } from '../types';
 import { zodProblems } from '../../core/problems/fromZod';

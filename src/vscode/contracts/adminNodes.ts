@@ -1,6 +1,7 @@
 // Plans and admin contracts in the Contracts view (admin contracts need admin credentials).
 import * as vscode from 'vscode';
-import type { AdminContract, Plan } from '../../core/models/mok';
+import type { Plan } from '../../core/models/mok';
+import type { AdminContract } from '../../core/models/mokAdmin';
 import { FieldNode, display, escapeMd, type IdNode, type JsonNode } from '../common/nodes';
 import { LazyNode, MessageNode, type TreeNode } from '../common/tree';
 import { ServiceNode } from './serviceNodes';
