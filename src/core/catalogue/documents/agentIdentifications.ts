@@ -1,21 +1,12 @@
 // The Documents API's agent identifications (Documents API, Identification Agent; Identification
 // Agent Admin), described once: a shop agent vouches for the actor's identity.
-import { agentIdentification, createAgentIdentificationBody, forceDeleteQuery, validateAgentIdentificationBody } from '../../models/documents/identifications';
-import { cancelReasonBody, createdId } from '../../models/documents/shared';
-import {
-  EXAMPLE_CANCEL_REASON,
-  EXAMPLE_DEVICE,
-  EXAMPLE_USER_AGENT,
-  ORG,
-  deviceAgentHeaders,
-  documentsEndpoint,
-  exampleActor,
-  identificationParams,
-  noBody,
-} from './shared';
+import { agentIdentification, createAgentIdentificationBody, validateAgentIdentificationBody } from '../../models/documents/identifications';
+import { createdId } from '../../models/documents/shared';
+import { EXAMPLE_IDENTIFICATION as params, cancelAndClose, exampleActor, forceDelete, identificationParams } from './identificationSteps';
+import { EXAMPLE_HEADERS, ORG, deviceAgentHeaders, documentsEndpoint, noBody } from './shared';
 
 const AGENT = `${ORG}/identifications/agent`;
-const params = { identification_id: '0b9bbe95-f080-4317-b371-1f9ae0b9bf4f' } as const;
+const { cancel, close } = cancelAndClose('agent', AGENT, 'agent identification');
 
 export const agentIdentificationsEndpoints = {
   'identifications.agent.create': documentsEndpoint({
@@ -60,7 +51,7 @@ export const agentIdentificationsEndpoints = {
     status: 204,
     example: {
       params,
-      headers: { ...EXAMPLE_DEVICE, ...EXAMPLE_USER_AGENT },
+      headers: { ...EXAMPLE_HEADERS.device, ...EXAMPLE_HEADERS.userAgent },
       body: {
         agent: 'Jose Luis Garcia',
         evidence: 'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAABbklEQVR42mNkAAYYgZ',
@@ -68,36 +59,7 @@ export const agentIdentificationsEndpoints = {
       },
     },
   }),
-  'identifications.agent.cancel': documentsEndpoint({
-    id: 'identifications.agent.cancel',
-    method: 'POST',
-    path: `${AGENT}/{identification_id}/cancel`,
-    summary: 'Cancel an ongoing agent identification (a reason is required)',
-    params: identificationParams,
-    body: cancelReasonBody,
-    response: noBody,
-    status: 204,
-    example: { params, body: EXAMPLE_CANCEL_REASON },
-  }),
-  'identifications.agent.close': documentsEndpoint({
-    id: 'identifications.agent.close',
-    method: 'POST',
-    path: `${AGENT}/{identification_id}/close`,
-    summary: 'Close an agent identification that is not finished',
-    params: identificationParams,
-    response: noBody,
-    status: 204,
-    example: { params },
-  }),
-  'identifications.agent.delete': documentsEndpoint({
-    id: 'identifications.agent.delete',
-    method: 'DELETE',
-    path: `${AGENT}/{identification_id}`,
-    summary: 'Delete an incomplete agent identification (force=true: in any state, with permission)',
-    params: identificationParams,
-    query: forceDeleteQuery,
-    response: noBody,
-    status: 204,
-    example: { params, query: { force: 'true' } },
-  }),
+  'identifications.agent.cancel': cancel,
+  'identifications.agent.close': close,
+  'identifications.agent.delete': forceDelete('agent', AGENT, 'agent identification'),
 } as const;

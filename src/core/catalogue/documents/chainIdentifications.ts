@@ -3,23 +3,11 @@
 // validates, restarts, cancels and closes as one.
 import { cancelChainBody, chainIdentification, createChainIdentificationBody } from '../../models/documents/identifications';
 import { createdId } from '../../models/documents/shared';
-import {
-  ACCESS_TOKEN_RESPONSE_HEADERS,
-  EXAMPLE_CANCEL_REASON,
-  EXAMPLE_DEVICE,
-  EXAMPLE_FORWARDED_FOR,
-  EXAMPLE_USER_AGENT,
-  ORG,
-  deviceAgentIpHeaders,
-  documentsEndpoint,
-  exampleActor,
-  identificationParams,
-  noBody,
-  userAgentHeaders,
-} from './shared';
+import { EXAMPLE_CANCEL_REASON, exampleActor, identificationParams } from './identificationSteps';
+import { ACCESS_TOKEN_RESPONSE_HEADERS, EXAMPLE_HEADERS, ORG, deviceAgentIpHeaders, documentsEndpoint, noBody, userAgentHeaders } from './shared';
 
 const CHAIN = `${ORG}/identifications/chain`;
-const example = { params: { identification_id: 'a1b2c3d4-e5f6-7890-1234-567890abcdef' }, headers: EXAMPLE_USER_AGENT } as const;
+const example = { params: { identification_id: 'a1b2c3d4-e5f6-7890-1234-567890abcdef' }, headers: EXAMPLE_HEADERS.userAgent } as const;
 
 export const chainIdentificationsEndpoints = {
   'identifications.chain.create': documentsEndpoint({
@@ -32,7 +20,7 @@ export const chainIdentificationsEndpoints = {
     response: createdId,
     status: 201,
     example: {
-      headers: EXAMPLE_USER_AGENT,
+      headers: EXAMPLE_HEADERS.userAgent,
       body: {
         actor: exampleActor('IDENTITY_CARD'),
         expires_in: 'PT15M',
@@ -76,7 +64,7 @@ export const chainIdentificationsEndpoints = {
     response: noBody,
     responseHeaders: ACCESS_TOKEN_RESPONSE_HEADERS,
     status: 204,
-    example: { params: example.params, headers: { ...EXAMPLE_DEVICE, ...EXAMPLE_FORWARDED_FOR, ...EXAMPLE_USER_AGENT } },
+    example: { params: example.params, headers: { ...EXAMPLE_HEADERS.device, ...EXAMPLE_HEADERS.forwardedFor, ...EXAMPLE_HEADERS.userAgent } },
   }),
   'identifications.chain.restart': documentsEndpoint({
     id: 'identifications.chain.restart',

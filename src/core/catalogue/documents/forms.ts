@@ -2,7 +2,7 @@
 // or its external id; the document's examples join both ("<uuid>,form_name") and are kept as is.
 import * as z from 'zod';
 import { createFormBody, createFormFields, fillFormBody, form, formList } from '../../models/documents/forms';
-import { FILE_RESPONSE_HEADERS, ORG, binaryFile, documentsEndpoint, filePart, idSegment, noBody, pagedQuery } from './shared';
+import { FILE_RESPONSE_HEADERS, ORG, binaryFile, contentUpload, documentsEndpoint, idSegment, noBody, pagedQuery } from './shared';
 
 const FORMS = `${ORG}/templates/forms`;
 const formParams = z.object({ formId: idSegment.describe('Id or external id of the form') });
@@ -34,10 +34,7 @@ export const formsEndpoints = {
     summary: 'Upload a PDF form; its fillable fields are extracted',
     body: createFormBody,
     bodyKind: 'multipart',
-    multipart: {
-      fields: { encoding: 'text', model: createFormFields },
-      files: [filePart('content', 'The PDF form', ['application/pdf', 'application/octet-stream'])],
-    },
+    multipart: contentUpload(createFormFields, { description: 'The PDF form', contentTypes: ['application/pdf', 'application/octet-stream'] }),
     response: form,
     status: 201,
     example: { body: { name: 'new_form', extension: 'pdf' }, response: EXAMPLE_FORM },

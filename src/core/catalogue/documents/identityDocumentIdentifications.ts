@@ -6,22 +6,11 @@ import {
   identityDocumentIdentification,
   identityDocumentIdentificationCreated,
 } from '../../models/documents/identifications';
-import { cancelReasonBody } from '../../models/documents/shared';
-import {
-  ACCESS_TOKEN_RESPONSE_HEADERS,
-  EXAMPLE_CANCEL_REASON,
-  EXAMPLE_DEVICE,
-  EXAMPLE_USER_AGENT,
-  ORG,
-  deviceAgentHeaders,
-  documentsEndpoint,
-  exampleActor,
-  identificationParams,
-  noBody,
-} from './shared';
+import { EXAMPLE_IDENTIFICATION as params, cancelAndClose, exampleActor, identificationParams } from './identificationSteps';
+import { ACCESS_TOKEN_RESPONSE_HEADERS, EXAMPLE_HEADERS, ORG, deviceAgentHeaders, documentsEndpoint, noBody } from './shared';
 
 const IDENTITY_DOCUMENT = `${ORG}/identifications/identity_document`;
-const params = { identification_id: '0b9bbe95-f080-4317-b371-1f9ae0b9bf4f' } as const;
+const { cancel, close } = cancelAndClose('identityDocument', IDENTITY_DOCUMENT, 'identity-document identification');
 
 export const identityDocumentIdentificationsEndpoints = {
   'identifications.identityDocument.create': documentsEndpoint({
@@ -76,27 +65,8 @@ export const identityDocumentIdentificationsEndpoints = {
     response: noBody,
     responseHeaders: ACCESS_TOKEN_RESPONSE_HEADERS,
     status: 204,
-    example: { params, headers: { ...EXAMPLE_DEVICE, ...EXAMPLE_USER_AGENT } },
+    example: { params, headers: { ...EXAMPLE_HEADERS.device, ...EXAMPLE_HEADERS.userAgent } },
   }),
-  'identifications.identityDocument.cancel': documentsEndpoint({
-    id: 'identifications.identityDocument.cancel',
-    method: 'POST',
-    path: `${IDENTITY_DOCUMENT}/{identification_id}/cancel`,
-    summary: 'Cancel an ongoing identity-document identification (a reason is required)',
-    params: identificationParams,
-    body: cancelReasonBody,
-    response: noBody,
-    status: 204,
-    example: { params, body: EXAMPLE_CANCEL_REASON },
-  }),
-  'identifications.identityDocument.close': documentsEndpoint({
-    id: 'identifications.identityDocument.close',
-    method: 'POST',
-    path: `${IDENTITY_DOCUMENT}/{identification_id}/close`,
-    summary: 'Close an identity-document identification that is not finished',
-    params: identificationParams,
-    response: noBody,
-    status: 204,
-    example: { params },
-  }),
+  'identifications.identityDocument.cancel': cancel,
+  'identifications.identityDocument.close': close,
 } as const;

@@ -1,30 +1,13 @@
 // The Documents API's OTP identifications (Documents API, Identification OTP; Identification OTP
 // Admin), described once: the actor proves who they are with a code sent to them. Validating and
 // asking for a code consume attempts, so those PUTs are never retried blindly.
-import {
-  createOtpIdentificationBody,
-  forceDeleteQuery,
-  otpChallenge,
-  otpChallengeBody,
-  otpIdentification,
-  validateOtpBody,
-} from '../../models/documents/identifications';
-import { cancelReasonBody, createdId } from '../../models/documents/shared';
-import {
-  ACCESS_TOKEN_RESPONSE_HEADERS,
-  EXAMPLE_CANCEL_REASON,
-  EXAMPLE_DEVICE,
-  EXAMPLE_USER_AGENT,
-  ORG,
-  deviceAgentHeaders,
-  documentsEndpoint,
-  exampleActor,
-  identificationParams,
-  noBody,
-} from './shared';
+import { createOtpIdentificationBody, otpChallenge, otpChallengeBody, otpIdentification, validateOtpBody } from '../../models/documents/identifications';
+import { createdId } from '../../models/documents/shared';
+import { EXAMPLE_IDENTIFICATION as params, cancelAndClose, exampleActor, forceDelete, identificationParams } from './identificationSteps';
+import { ACCESS_TOKEN_RESPONSE_HEADERS, EXAMPLE_HEADERS, ORG, deviceAgentHeaders, documentsEndpoint, noBody } from './shared';
 
 const OTP = `${ORG}/identifications/otp`;
-const params = { identification_id: '0b9bbe95-f080-4317-b371-1f9ae0b9bf4f' } as const;
+const { cancel, close } = cancelAndClose('otp', OTP, 'OTP identification');
 
 export const otpIdentificationsEndpoints = {
   'identifications.otp.create': documentsEndpoint({
@@ -76,7 +59,7 @@ export const otpIdentificationsEndpoints = {
     status: 204,
     // Each attempt counts against remaining_validation_attempts.
     idempotent: false,
-    example: { params, headers: { ...EXAMPLE_DEVICE, ...EXAMPLE_USER_AGENT }, body: { code: 'k4khb9', two_factor: '12345678A' } },
+    example: { params, headers: { ...EXAMPLE_HEADERS.device, ...EXAMPLE_HEADERS.userAgent }, body: { code: 'k4khb9', two_factor: '12345678A' } },
   }),
   'identifications.otp.challenge': documentsEndpoint({
     id: 'identifications.otp.challenge',
@@ -91,36 +74,7 @@ export const otpIdentificationsEndpoints = {
     idempotent: false,
     example: { params, body: { two_factor: '12345678A or actor@email.com' }, response: { two_factor_value: '12345678A' } },
   }),
-  'identifications.otp.cancel': documentsEndpoint({
-    id: 'identifications.otp.cancel',
-    method: 'POST',
-    path: `${OTP}/{identification_id}/cancel`,
-    summary: 'Cancel an ongoing OTP identification (a reason is required)',
-    params: identificationParams,
-    body: cancelReasonBody,
-    response: noBody,
-    status: 204,
-    example: { params, body: EXAMPLE_CANCEL_REASON },
-  }),
-  'identifications.otp.close': documentsEndpoint({
-    id: 'identifications.otp.close',
-    method: 'POST',
-    path: `${OTP}/{identification_id}/close`,
-    summary: 'Close an OTP identification that is not finished',
-    params: identificationParams,
-    response: noBody,
-    status: 204,
-    example: { params },
-  }),
-  'identifications.otp.delete': documentsEndpoint({
-    id: 'identifications.otp.delete',
-    method: 'DELETE',
-    path: `${OTP}/{identification_id}`,
-    summary: 'Delete an incomplete OTP identification (force=true: in any state, with permission)',
-    params: identificationParams,
-    query: forceDeleteQuery,
-    response: noBody,
-    status: 204,
-    example: { params, query: { force: 'true' } },
-  }),
+  'identifications.otp.cancel': cancel,
+  'identifications.otp.close': close,
+  'identifications.otp.delete': forceDelete('otp', OTP, 'OTP identification'),
 } as const;

@@ -12,17 +12,7 @@ import {
   scoringCreated,
   scoringDelegated,
 } from '../../models/documents/scorings';
-import {
-  EXAMPLE_DEVICE,
-  EXAMPLE_FORWARDED_FOR,
-  EXAMPLE_USER_AGENT,
-  ORG,
-  deviceAgentIpHeaders,
-  documentsEndpoint,
-  filePart,
-  idSegment,
-  noBody,
-} from './shared';
+import { EXAMPLE_HEADERS, ORG, deviceAgentIpHeaders, documentsEndpoint, filePart, idSegment, noBody } from './shared';
 
 const SCORINGS = `${ORG}/scorings/identity_document`;
 const scoringParams = z.object({ scoring_id: idSegment.describe('Scoring session id') });
@@ -86,7 +76,7 @@ export const scoringsEndpoints = {
           extracted_values: EXTRACTED_VALUES,
           scored_date: '2023-04-20T11:43:13Z',
           trace_metadata: {
-            browser_user_agent: EXAMPLE_USER_AGENT['user-agent'],
+            browser_user_agent: EXAMPLE_HEADERS.userAgent['user-agent'],
             ip_address: '172.17.0.4',
             browser_installation_id: 'string',
             device_location: '88.52,-123.1',
@@ -117,7 +107,7 @@ export const scoringsEndpoints = {
     status: 204,
     // Every upload is a scoring attempt.
     idempotent: false,
-    example: { params, headers: { ...EXAMPLE_DEVICE, ...EXAMPLE_USER_AGENT, ...EXAMPLE_FORWARDED_FOR }, body: { front: 'string', back: 'string' } },
+    example: { params, headers: { ...EXAMPLE_HEADERS.device, ...EXAMPLE_HEADERS.userAgent, ...EXAMPLE_HEADERS.forwardedFor }, body: { front: 'string', back: 'string' } },
   }),
   'scorings.close': documentsEndpoint({
     id: 'scorings.close',

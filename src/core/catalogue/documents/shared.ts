@@ -2,7 +2,7 @@
 // path/query/header models the document repeats across resources, and the shapes of answers
 // without a JSON body.
 import * as z from 'zod';
-import type { AuthKind, EndpointDef } from '../types';
+import type { AuthKind, EndpointDef, MultipartDef, MultipartFilePart } from '../types';
 
 /** Every Documents path starts here; the client fills `{org}` from the environment. */
 export const ORG = '/v1/orgs/{org}';
@@ -73,14 +73,16 @@ export const deviceAgentIpHeaders = z.object({ ...device, ...userAgent, ...forwa
 /** Chain identification calls: the user agent. */
 export const userAgentHeaders = z.object(userAgent);
 
-/** The device headers of the document's examples. */
-export const EXAMPLE_DEVICE = {
-  'x-installation_id': '625fc44b-5b1c-451e-bcc7-276c911f0af8',
-  'x-fingerprint': '33dd65c7fefc7078776965ca85cee243',
-  'x-location': '88.52,-123.1',
+/** The device, user-agent and IP headers of the document's examples. */
+export const EXAMPLE_HEADERS = {
+  device: {
+    'x-installation_id': '625fc44b-5b1c-451e-bcc7-276c911f0af8',
+    'x-fingerprint': '33dd65c7fefc7078776965ca85cee243',
+    'x-location': '88.52,-123.1',
+  },
+  userAgent: { 'user-agent': 'Mozilla/5.0 (Macintosh; Intel Mac OS X x.y; rv:42.0) Gecko/20100101 Firefox/42.0' },
+  forwardedFor: { 'x-forwarded-for': '88.88.88.88' },
 } as const;
-export const EXAMPLE_USER_AGENT = { 'user-agent': 'Mozilla/5.0 (Macintosh; Intel Mac OS X x.y; rv:42.0) Gecko/20100101 Firefox/42.0' } as const;
-export const EXAMPLE_FORWARDED_FOR = { 'x-forwarded-for': '88.88.88.88' } as const;
 
 /** Response headers the document lists for downloads and fills. */
 export const FILE_RESPONSE_HEADERS = {
@@ -92,23 +94,12 @@ export const FILE_RESPONSE_HEADERS = {
 export const ACCESS_TOKEN_RESPONSE_HEADERS = { 'x-access-token': 'Securized authn web_component token.' } as const;
 
 /** A multipart file the user picks. */
-export function filePart(name: string, description: string, contentTypes: readonly string[], options: { required?: boolean; multiple?: boolean } = {}) {
+export function filePart(name: string, description: string, contentTypes: readonly string[], options: { required?: boolean; multiple?: boolean } = {}): MultipartFilePart {
   return { name, description, contentTypes, required: options.required ?? true, multiple: options.multiple ?? false };
 }
 
-/** The actor of the identification examples. */
-export function exampleActor(documentType: 'NIF' | 'IDENTITY_CARD') {
-  return {
-    name: 'James',
-    last_name: 'Smith',
-    identity_document: { document_number: '12345678A', document_type: documentType, country: 'ES' },
-    email: 'example@email.com',
-    msisdn: { phone_number: 6123456789, country_code: '34' },
-    language: 'ES',
-  };
+/** The uploads of the document's `-F` examples: one text part per field and the file as `content`. */
+export function contentUpload(fields: z.ZodObject, file: { readonly description: string; readonly contentTypes: readonly string[]; readonly required?: boolean }): MultipartDef {
+  return { fields: { encoding: 'text', model: fields }, files: [filePart('content', file.description, file.contentTypes, { required: file.required ?? true })] };
 }
 
-/** An identification process named in the path (agent, OTP, identity document, chain). */
-export const identificationParams = z.object({ identification_id: idSegment.describe('uuid of the identification process') });
-
-export const EXAMPLE_CANCEL_REASON = { reason: 'The client does not want to continue with the identification process.' } as const;

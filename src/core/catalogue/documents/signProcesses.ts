@@ -13,8 +13,7 @@ import {
   updateSignConfigurationFields,
 } from '../../models/documents/signProcesses';
 import { createdId } from '../../models/documents/shared';
-import type { MultipartDef } from '../types';
-import { ORG, documentsEndpoint, filePart, idSegment, noBody } from './shared';
+import { ORG, contentUpload, documentsEndpoint, idSegment, noBody } from './shared';
 
 const SIGN_PROCESS = `${ORG}/sign_process`;
 const signProcessParams = z.object({ sign_process_id: idSegment.describe('uuid of the digital sign process') });
@@ -30,12 +29,7 @@ const EXAMPLE_CONFIGURATION = {
   identification_config: 'string',
 };
 
-function certificateUpload(fields: z.ZodObject, required: boolean): MultipartDef {
-  return {
-    fields: { encoding: 'text', model: fields },
-    files: [filePart('content', 'The PKCS#12 (.p12) signing certificate', ['application/x-pkcs12', 'application/octet-stream'], { required })],
-  };
-}
+const CERTIFICATE = { description: 'The PKCS#12 (.p12) signing certificate', contentTypes: ['application/x-pkcs12', 'application/octet-stream'] } as const;
 
 export const signProcessesEndpoints = {
   'signProcessConfigurations.get': documentsEndpoint({
@@ -69,7 +63,7 @@ export const signProcessesEndpoints = {
     summary: 'Create the sign configuration, with its signing certificate',
     body: createSignConfigurationBody,
     bodyKind: 'multipart',
-    multipart: certificateUpload(signConfigurationFields, true),
+    multipart: contentUpload(signConfigurationFields, CERTIFICATE),
     response: noBody,
     status: 204,
     example: { body: EXAMPLE_CONFIGURATION },
@@ -81,7 +75,7 @@ export const signProcessesEndpoints = {
     summary: 'Update the sign configuration (any field, or a new certificate)',
     body: updateSignConfigurationBody,
     bodyKind: 'multipart',
-    multipart: certificateUpload(updateSignConfigurationFields, false),
+    multipart: contentUpload(updateSignConfigurationFields, { ...CERTIFICATE, required: false }),
     response: noBody,
     status: 204,
     example: { body: EXAMPLE_CONFIGURATION },

@@ -3,7 +3,7 @@
 // signer has seen the documents) and sign, with the signing device in the headers.
 import * as z from 'zod';
 import { biometricSignBody, signature } from '../../models/documents/signProcesses';
-import { EXAMPLE_DEVICE, ORG, deviceHeaders, documentsEndpoint, idSegment, noBody } from './shared';
+import { EXAMPLE_HEADERS, ORG, deviceHeaders, documentsEndpoint, idSegment, noBody } from './shared';
 
 const signParams = z.object({ sign_id: idSegment.describe("uuid of the signer's signature in a sign process") });
 const EXAMPLE_PARAMS = { sign_id: '0b9bbe95-f080-4317-b371-1f9ae0b9bf4f' } as const;
@@ -20,7 +20,7 @@ const EXAMPLE_SIGNATURE = {
   creation_date: '2023-04-21T17:32:28Z',
 };
 
-const deviceExample = { params: EXAMPLE_PARAMS, headers: EXAMPLE_DEVICE } as const;
+const deviceExample = { params: EXAMPLE_PARAMS, headers: EXAMPLE_HEADERS.device } as const;
 
 export const signaturesEndpoints = {
   'biometricSigns.get': documentsEndpoint({

@@ -13,7 +13,7 @@ import {
   publicUrl,
   publicUrlBody,
 } from '../../models/documents/storedDocuments';
-import { FILE_RESPONSE_HEADERS, ORG, binaryFile, documentOwnerHeaders, documentsEndpoint, filePart, idSegment, requiredOwnerHeaders } from './shared';
+import { FILE_RESPONSE_HEADERS, ORG, binaryFile, contentUpload, documentOwnerHeaders, documentsEndpoint, idSegment, requiredOwnerHeaders } from './shared';
 
 const DOCS = `${ORG}/documents`;
 const documentParams = z.object({ documentId: idSegment });
@@ -31,10 +31,7 @@ export const storedDocumentsEndpoints = {
     headers: documentOwnerHeaders,
     body: createDocumentBody,
     bodyKind: 'multipart',
-    multipart: {
-      fields: { encoding: 'text', model: createDocumentFields },
-      files: [filePart('content', 'The document to store', ['application/pdf', 'application/octet-stream', 'image/png', 'image/jpeg'])],
-    },
+    multipart: contentUpload(createDocumentFields, { description: 'The document to store', contentTypes: ['application/pdf', 'application/octet-stream', 'image/png', 'image/jpeg'] }),
     response: documentCreated,
     status: 201,
     example: {

@@ -14,7 +14,7 @@ import {
   uploadConfigurationDocumentFields,
 } from '../../models/documents/templateConfigurations';
 import { createdId } from '../../models/documents/shared';
-import { ORG, documentsEndpoint, filePart, noBody, pagedQuery, versionNumber } from './shared';
+import { ORG, contentUpload, documentsEndpoint, noBody, pagedQuery, versionNumber } from './shared';
 
 const CONFIGURATIONS = `${ORG}/templates/configurations`;
 
@@ -58,10 +58,7 @@ export const templateConfigurationsEndpoints = {
     query: configurationDocumentsQuery,
     body: uploadConfigurationDocumentBody,
     bodyKind: 'multipart',
-    multipart: {
-      fields: { encoding: 'text', model: uploadConfigurationDocumentFields },
-      files: [filePart('content', 'The image (JPEG or PNG)', ['image/png', 'image/jpeg'])],
-    },
+    multipart: contentUpload(uploadConfigurationDocumentFields, { description: 'The image (JPEG or PNG)', contentTypes: ['image/png', 'image/jpeg'] }),
     response: createdId,
     status: 200,
     example: {

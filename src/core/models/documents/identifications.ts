@@ -21,9 +21,6 @@ const actorSummary = looseObject({
   document_type: z.string().optional(),
 });
 
-/** `force=true` deletes whatever the state (needs the permission in the token). */
-export const forceDeleteQuery = z.object({ force: booleanLike.optional() });
-
 // ---- agent -----------------------------------------------------------------------------------
 
 export const createAgentIdentificationBody = z.strictObject({
