@@ -177,8 +177,8 @@ describe('Documents sandbox — handlers', () => {
         assert.equal(r.status, 400, JSON.stringify(r.body));
         return mdocErrorBody.parse(r.body).errors.map((e) => e.details ?? '');
       };
-      assert.match((await bad({ ...meta, external_id: 'Factura Premium' }))[0] ?? '', /^metadata\.external_id: /);
-      assert.match((await bad({ ...meta, default_language: 'FR' }))[0] ?? '', /^metadata\.default_language: /);
+      assert.match((await bad({ ...meta, external_id: 'Factura Premium' }))[0] ?? '', /^\/metadata\/external_id: /);
+      assert.match((await bad({ ...meta, default_language: 'FR' }))[0] ?? '', /^\/metadata\/default_language: /);
       assert.match((await bad({ ...meta, tags: ['a', 'b', 'c', 'd', 'e', 'f'] }))[0] ?? '', /at most 5/);
       assert.match((await bad({ ...meta, external_id: 'x1', sources: [newSource({ type: 'objeto' })] }))[0] ?? '', /not a valid JSON Schema/);
       assert.match((await bad({ ...meta, external_id: 'x2', default_language: 'EN' }))[0] ?? '', /default_language EN has no source/);
@@ -289,7 +289,7 @@ describe('Documents sandbox — handlers', () => {
       const { call } = setup();
       const bad = await call('templates.fill', { params: fillParams, body: fillRequestFixture });
       assert.equal(bad.status, 400);
-      assert.match(mdocErrorBody.parse(bad.body).errors[0]?.details ?? '', /^fill_priority: /);
+      assert.match(mdocErrorBody.parse(bad.body).errors[0]?.details ?? '', /^\/fill_priority: must be one of "low", "high"/);
       const lang = await call('templates.fill', { params: fillParams, body: { language: 'GL', document: { name: 'x' }, fields_values: validInvoice() } });
       assert.deepEqual(errorCodes(lang), ['MDOC-400-LANGUAGE']);
       assert.deepEqual(errorCodes(await call('templates.fill', { params: { id: 'factura_mensual', major: '7' }, body: {} })), ['MDOC-404-VERSION']);
