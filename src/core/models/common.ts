@@ -37,12 +37,12 @@ export function durationSeconds(value: string): number | undefined {
   return DURATION_UNIT_SECONDS.reduce((sum, unit, i) => sum + Number(m[i + 1] ?? 0) * unit, 0);
 }
 
-/** An ISO 8601 duration within documented bounds ("minimum 15 minutes, max 30 days"). */
-export function boundedDuration(bounds: { readonly minSeconds?: number; readonly maxSeconds?: number; readonly text: string }) {
+/** An ISO 8601 duration within documented bounds ("minimum 15 minutes, max 30 days"); `message` says which. */
+export function boundedDuration(bounds: { readonly minSeconds?: number; readonly maxSeconds?: number; readonly message: string }) {
   return isoDuration.refine((v) => {
     const s = durationSeconds(v);
     return s !== undefined && s >= (bounds.minSeconds ?? 0) && s <= (bounds.maxSeconds ?? Number.POSITIVE_INFINITY);
-  }, `expected a duration ${bounds.text}`);
+  }, bounds.message);
 }
 
 /** A whole number some APIs send as a string ("100"). */

@@ -2,6 +2,7 @@
 // path/query/header models the document repeats across resources, and the shapes of answers
 // without a JSON body.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import type { AuthKind, EndpointDef, MultipartDef, MultipartFilePart } from '../types';
 
 /** Every Documents path starts here; the client fills `{org}` from the environment. */
@@ -27,10 +28,10 @@ export const binaryFile = z.unknown().describe('the file (PDF or image) as sent,
 export const idSegment = z.string().min(1);
 
 /** Path segments that are numbers on the wire but strings in a URL. */
-export const versionNumber = z.union([z.number().int().min(0), z.string().regex(/^\d+$/, 'expected a whole number')]);
+export const versionNumber = z.union([z.number().int().min(0), z.string().regex(/^\d+$/, msg('expected a whole number'))]);
 
-const pageNumber = z.union([z.number().int().min(0), z.string().regex(/^\d+$/, 'expected a page number ≥ 0')]);
-const pageSize = z.union([z.number().int().min(1), z.string().regex(/^[1-9]\d*$/, 'expected a page size ≥ 1')]);
+const pageNumber = z.union([z.number().int().min(0), z.string().regex(/^\d+$/, msg('expected a page number ≥ 0'))]);
+const pageSize = z.union([z.number().int().min(1), z.string().regex(/^[1-9]\d*$/, msg('expected a page size ≥ 1'))]);
 
 /** The PDF-template family's paging: `page` (0-based, default 0) and `pageSize` (default 50). */
 export const pagedQuery = z.object({ page: pageNumber.optional(), pageSize: pageSize.optional() });
@@ -56,7 +57,7 @@ const device = {
   'x-fingerprint': z.string().min(1).optional().describe('Device fingerprint.'),
   'x-location': z
     .string()
-    .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'expected "latitude,longitude" like "88.52,-123.1"')
+    .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, msg('expected "latitude,longitude" like "88.52,-123.1"'))
     .optional()
     .describe('Device location, "latitude,longitude".'),
 };

@@ -1,10 +1,11 @@
 // Zod models of the customer API's categories (the customer API schemas document): the tenant's
 // category definitions and each customer's values with their history.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { isoDateTime, looseObject } from '../common';
 
 /** "Only accepts alphanumeric characters and underscore. Will not accept spaces." */
-const categoryName = z.string().regex(/^[A-Za-z0-9_]+$/, 'a category name may only hold letters, digits and underscores');
+const categoryName = z.string().regex(/^[A-Za-z0-9_]+$/, msg('a category name may only hold letters, digits and underscores'));
 
 export const category = looseObject({
   id: z.number().int(),

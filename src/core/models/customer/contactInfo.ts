@@ -1,13 +1,14 @@
 // Zod models of the customer API's contact information (the customer API schemas document):
 // phone numbers, emails and postal addresses, as sent on create, on patch and as answered.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { looseObject } from '../common';
 import { address, callingCode } from './shared';
 
 export const phoneNumberType = z.enum(['MOBILE']);
 
 /** Case-insensitive, without accent marks. */
-const emailAddress = z.email().regex(/^[\x20-\x7E]+$/, 'emails may not contain accent marks');
+const emailAddress = z.email().regex(/^[\x20-\x7E]+$/, msg('emails may not contain accent marks'));
 
 /** With several entries exactly one is the default; a single entry is the default anyway. */
 function oneDefault<T extends { is_default?: boolean | undefined }>(items: readonly T[]): boolean {
@@ -26,10 +27,10 @@ export const patchEmail = z.strictObject({ email: emailAddress });
 export const email = z.strictObject({ email: emailAddress, is_default: z.boolean().optional() });
 export const emailResponse = looseObject({ email: z.string().optional() });
 
-export const patchPhoneNumberArray = z.array(patchPhoneNumber).min(1, 'at least one phone number is required');
-export const contactInfoPhoneNumbers = z.array(phoneNumber).min(1, 'at least one phone number is required').refine(oneDefault, 'with several phone numbers, exactly one is_default');
-export const patchEmailArray = z.array(patchEmail).min(1, 'at least one email is required');
-export const contactInfoEmails = z.array(email).min(1, 'at least one email is required').refine(oneDefault, 'with several emails, exactly one is_default');
+export const patchPhoneNumberArray = z.array(patchPhoneNumber).min(1, msg('at least one phone number is required'));
+export const contactInfoPhoneNumbers = z.array(phoneNumber).min(1, msg('at least one phone number is required')).refine(oneDefault, msg('with several phone numbers, exactly one is_default'));
+export const patchEmailArray = z.array(patchEmail).min(1, msg('at least one email is required'));
+export const contactInfoEmails = z.array(email).min(1, msg('at least one email is required')).refine(oneDefault, msg('with several emails, exactly one is_default'));
 
 export const patchContactInfo = z.strictObject({ phone_numbers: patchPhoneNumberArray.optional(), emails: patchEmailArray.optional() });
 

@@ -1,6 +1,7 @@
 // Zod models of the customer API's payment methods (the customer API schemas document): what an
 // account pays with, what a customer may choose, and tokenized credit cards.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { isoDateTime, looseObject } from '../common';
 
 export const paymentType = z.enum(['BANK_TRANSFER', 'DIRECT_DEBIT', 'CREDIT_CARD']);
@@ -12,7 +13,7 @@ export const availablePaymentMethod = getPaymentType;
 export const availablePaymentMethods = looseObject({ payment_methods: z.array(availablePaymentMethod).optional() });
 
 /** MM/yyyy. */
-const cardExpiry = z.string().regex(/^(0[1-9]|1[0-2])\/\d{4}$/, 'expected a card expiry as MM/yyyy');
+const cardExpiry = z.string().regex(/^(0[1-9]|1[0-2])\/\d{4}$/, msg('expected a card expiry as MM/yyyy'));
 
 const paymentDetails = z.union([
   z.strictObject({ iban: z.string().min(1).describe('Only for direct debit.') }),
@@ -23,8 +24,8 @@ const paymentDetails = z.union([
 function paymentMethodOf(type: typeof paymentType) {
   return z
     .strictObject({ type, details: paymentDetails.nullable().optional() })
-    .refine((m) => m.type !== 'DIRECT_DEBIT' || (m.details != null && 'iban' in m.details), { message: 'a DIRECT_DEBIT payment method needs details.iban', path: ['details'] })
-    .refine((m) => m.type !== 'CREDIT_CARD' || (m.details != null && 'token_id' in m.details), { message: 'a CREDIT_CARD payment method needs details.token_id', path: ['details'] });
+    .refine((m) => m.type !== 'DIRECT_DEBIT' || (m.details != null && 'iban' in m.details), { message: msg('a DIRECT_DEBIT payment method needs details.iban'), path: ['details'] })
+    .refine((m) => m.type !== 'CREDIT_CARD' || (m.details != null && 'token_id' in m.details), { message: msg('a CREDIT_CARD payment method needs details.token_id'), path: ['details'] });
 }
 
 export const paymentMethod = paymentMethodOf(paymentType);

@@ -3,6 +3,7 @@
 // alike: each gets a strict twin to check what is sent and a loose twin (unknown keys kept) to
 // read what comes back.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { looseObject } from '../common';
 
 /** A flat schema used both ways: strict to send, loose to read. */
@@ -11,7 +12,7 @@ export function twoWay<T extends z.ZodRawShape>(shape: T) {
 }
 
 /** ISO 3166-1 alpha-2, upper case; "ZZ" for unknown countries. */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an upper-case ISO 3166-1 alpha-2 code like "ES" ("ZZ" if unknown)');
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, msg('expected an upper-case ISO 3166-1 alpha-2 code like "ES" ("ZZ" if unknown)'));
 
 /** ISO 639-1, lower case. */
 export const languageCode = z.enum(['es', 'ca', 'gl', 'eu', 'en', 'pt']);
@@ -20,7 +21,7 @@ export const segment = z.enum(['CONSUMER', 'SELF_EMPLOYEE', 'SME']);
 export const customerType = z.enum(['PRIVATE_CUSTOMER', 'CORPORATE_CUSTOMER', 'DIGITAL_CUSTOMER']);
 
 /** ITU calling code, optionally preceded by "+". */
-export const callingCode = z.string().regex(/^\+?\d{1,4}$/, 'expected a calling code like "+34"');
+export const callingCode = z.string().regex(/^\+?\d{1,4}$/, msg('expected a calling code like "+34"'));
 
 const addressShape = {
   address_lines: z.array(z.string()).describe('The full address, floor, door and other supplements included.'),

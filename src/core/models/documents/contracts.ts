@@ -1,6 +1,7 @@
 // Zod models of the Documents API's contracts (Documents API, Contracts): a PDF template filled
 // into a contract with an owner, and sign processes over several contracts.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { looseObject } from '../common';
 import { templateLanguage } from '../documents';
 import { flagCondition } from './pdfTemplates';
@@ -16,7 +17,7 @@ export const documentContract = looseObject({
 /** 1..32767; the document's example sends it as the string "1". */
 const templateVersionNumber = z.union([
   z.number().int().min(1).max(32_767),
-  z.string().regex(/^[1-9]\d{0,4}$/, 'expected a template version number').refine((v) => Number(v) <= 32_767, 'template versions go up to 32767'),
+  z.string().regex(/^[1-9]\d{0,4}$/, msg('expected a template version number')).refine((v) => Number(v) <= 32_767, msg('template versions go up to 32767')),
 ]);
 
 export const fillContractBody = z.strictObject({

@@ -1,6 +1,7 @@
 // Zod models of the Documents API's PDF forms and sections (Documents API, Forms; Sections):
 // forms are PDFs with fillable fields, sections group one form per language.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { fileInput, isoDateTime, looseObject } from '../common';
 import { templateLanguage } from '../documents';
 import { documentTags, fieldValue, fillMode, formField, noSpaceName, pageEnvelope } from './shared';
@@ -39,7 +40,7 @@ export const sectionFormInput = z.strictObject({
 
 export const createSectionBody = z.strictObject({
   sectionName: z.string().min(1).describe('Name of the section (normalised into its external id).'),
-  forms: z.array(sectionFormInput).min(1, 'a section needs at least one form').describe('Which form serves each language.'),
+  forms: z.array(sectionFormInput).min(1, msg('a section needs at least one form')).describe('Which form serves each language.'),
 });
 
 export const section = looseObject({

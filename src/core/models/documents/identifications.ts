@@ -2,6 +2,7 @@
 // with identity document, Chain, and their Admin sections): how an actor proves who they are
 // before signing, alone or as an ordered chain of steps.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { booleanLike, isoDateTime, isoDuration, looseObject } from '../common';
 import { identityDocumentInput, monthExpiry, notificationChannel, personShape, shortExpiry, timestamps, twoFactorType } from './shared';
 
@@ -40,7 +41,7 @@ export const validateAgentIdentificationBody = z.strictObject({
       } catch {
         return false;
       }
-    }, 'evidence_metadata must be JSON text')
+    }, msg('evidence_metadata must be JSON text'))
     .optional()
     .describe('OCR metadata of the evidence, as JSON text.'),
 });
@@ -141,7 +142,7 @@ export const createChainIdentificationBody = z.strictObject({
     .array(chainStep)
     .min(1)
     .max(10)
-    .refine((steps) => new Set(steps.map((s) => s.identification_type)).size === steps.length, 'each identification step may appear once')
+    .refine((steps) => new Set(steps.map((s) => s.identification_type)).size === steps.length, msg('each identification step may appear once'))
     .describe('The identification steps, in order, each at most once.'),
 });
 

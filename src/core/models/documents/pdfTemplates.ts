@@ -1,12 +1,13 @@
 // Zod models of the Documents API's PDF templates (Documents API, Templates): ordered sections with
 // fill rules, versioned, filled into a PDF or into a stored document.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { isoDateTime, looseObject } from '../common';
 import { templateLanguage } from '../documents';
 import { documentTags, fieldValue, fillMode, formField, noSpaceName, pageEnvelope } from './shared';
 
 /** `FLAG:VALUE`, matched against the fill's `flagsConditions`. */
-export const flagCondition = z.string().regex(/^[^:\s]+:[^:\s]+$/, 'expected a condition like "GDPR:YES"');
+export const flagCondition = z.string().regex(/^[^:\s]+:[^:\s]+$/, msg('expected a condition like "GDPR:YES"'));
 
 /**
  * A section's fill rule. The create, update and response examples name the section

@@ -1,6 +1,7 @@
 // Zod models of the Documents API's identity-document scorings (Documents API, Scoring): a session
 // that receives document images, scores them (here or at an external provider) and keeps attempts.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { fileInput, isoDateTime, looseObject, deprecated } from '../common';
 import { shortExpiry } from './shared';
 
@@ -11,7 +12,7 @@ const scoredDocument = { type: z.string(), country: z.string() };
 export const createScoringBody = z.strictObject({
   document: z.strictObject({
     type: z.string().min(1).describe('Document classification, e.g. IDENTITY_CARD.'),
-    country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code like "ES"').describe('Issuing country.'),
+    country: z.string().regex(/^[A-Z]{2}$/, msg('expected an ISO 3166-1 alpha-2 country code like "ES"')).describe('Issuing country.'),
   }),
   provider: z.string().min(1).describe('Verification provider, e.g. GOOGLE, VERIDAS.'),
   expires_in: shortExpiry.describe('How long the session stays open (ISO 8601), 1 minute to 30 days.'),
@@ -62,7 +63,7 @@ export const scoreImagesBody = z
     front: fileInput.optional().describe('Image of the front side (a multipart file part on the wire).'),
     back: fileInput.optional().describe('Image of the back side (a multipart file part on the wire).'),
   })
-  .refine((b) => b.front !== undefined || b.back !== undefined, 'send the front and/or the back image');
+  .refine((b) => b.front !== undefined || b.back !== undefined, msg('send the front and/or the back image'));
 
 export const delegateScoringBody = z.strictObject({ provider_config: z.string().optional().describe('Provider-specific configuration, as JSON text.') });
 

@@ -2,6 +2,7 @@
 // biometric and simple signatures of each signer, and the web-component token (Documents API,
 // Sign Process; Sign Configuration; Biometric Signature; Simple Signature; Securize).
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { fileInput, isoDateTime, isoDuration, looseObject } from '../common';
 import { documentLink, notificationChannel, personShape, signProcessExpiry, timestamps, twoFactorType } from './shared';
 
@@ -78,8 +79,8 @@ export const signature = looseObject({
 
 const KB = 1024;
 export const biometricSignBody = z.strictObject({
-  biometric_data: z.string().min(1).max(300 * KB, 'biometric_data may be at most 300 KB').describe("Biometric data of the signatory's handwritten signature."),
-  signature_image: z.string().min(1).max(500 * KB, 'signature_image may be at most 500 KB').describe('The signature image, base64.'),
+  biometric_data: z.string().min(1).max(300 * KB, msg('biometric_data may be at most 300 KB')).describe("Biometric data of the signatory's handwritten signature."),
+  signature_image: z.string().min(1).max(500 * KB, msg('signature_image may be at most 500 KB')).describe('The signature image, base64.'),
 });
 
 export const signConfiguration = looseObject({

@@ -1,6 +1,7 @@
 // Zod models of the Documents API's stored documents (Documents API, Documents): upload, download,
 // delete, metadata, public URL and owner change.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { boundedDuration, fileInput, isoDateTime, looseObject } from '../common';
 import { documentTags, noSpaceName } from './shared';
 
@@ -39,7 +40,7 @@ export const documentMetadata = looseObject({
 });
 
 export const publicUrlBody = z.strictObject({
-  expiresIn: boundedDuration({ minSeconds: 1, maxSeconds: 86_400, text: 'of at most 24 hours (e.g. PT24H)' })
+  expiresIn: boundedDuration({ minSeconds: 1, maxSeconds: 86_400, message: msg('expected a duration of at most 24 hours (e.g. PT24H)') })
     .optional()
     .describe('How long the link lives (ISO 8601, default and maximum PT24H).'),
   downloadDisposition: z.enum(['attachment', 'inline']).optional().describe('Whether a browser downloads (attachment, default) or shows (inline) the file.'),

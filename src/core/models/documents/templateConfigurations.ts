@@ -1,6 +1,7 @@
 // Zod models of the Documents API's tenant template configurations (Documents API, Templates
 // Configuration): versioned default field values per language, and the images (logos) templates use.
 import * as z from 'zod';
+import { msg } from '../../l10n';
 import { fileInput, isoDateTime, looseObject } from '../common';
 import { templateLanguage } from '../documents';
 import { noSpaceName, pageEnvelope } from './shared';
@@ -34,7 +35,7 @@ export const createTemplateConfigurationBody = z.strictObject({
   fieldValues: z
     .array(configurationFieldValue)
     .min(1)
-    .refine((items) => new Set(items.map((i) => JSON.stringify(i))).size === items.length, 'fieldValues must not repeat an item'),
+    .refine((items) => new Set(items.map((i) => JSON.stringify(i))).size === items.length, msg('fieldValues must not repeat an item')),
 });
 
 export const templateConfigurationCreated = looseObject({ version: z.number().int().min(1) });

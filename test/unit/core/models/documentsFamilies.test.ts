@@ -40,7 +40,7 @@ describe('Documents models — rules of the document', () => {
     assert.deepEqual(messages(signProcessExpiry, 'PT14M'), [': expected a duration between 15 minutes and 30 days (e.g. P7D)']);
     assert.deepEqual(messages(signProcessExpiry, 'P31D'), [': expected a duration between 15 minutes and 30 days (e.g. P7D)']);
     assert.deepEqual(messages(publicUrlBody, { expiresIn: 'PT25H' }), ['expiresIn: expected a duration of at most 24 hours (e.g. PT24H)']);
-    assert.equal(boundedDuration({ text: 'any' }).safeParse('soon').success, false);
+    assert.equal(boundedDuration({ message: 'any' }).safeParse('soon').success, false);
   });
 
   it('requests refuse keys the document does not describe; answers keep them', () => {
