@@ -71,7 +71,7 @@ export interface MultipartDef {
 }
 
 export interface MultipartFilePart {
-  /** Form field name of the part (`name=` of its Content-Disposition). */
+  /** Key of the file(s) in the body's JSON form and, unless `partNameFrom`, the part's `name`. */
   readonly name: string;
   /** One part per file, all with this name (an array of binaries in the field table). */
   readonly multiple: boolean;
@@ -79,8 +79,11 @@ export interface MultipartFilePart {
   /** Media types the API accepts for the file. */
   readonly contentTypes: readonly string[];
   readonly description: string;
-  /** The part's `filename` must equal one of these metadata fields' values (e.g. `sources[].template_part_name`). */
-  readonly fileNameFrom?: readonly string[];
+  /**
+   * Each file's part is named by one of these metadata values instead (dynamic templates'
+   * `sources[].template_part_name`): the metadata says which part holds which file.
+   */
+  readonly partNameFrom?: readonly string[];
 }
 
 /** Keeps literal types of an entry while checking it against EndpointDef. */

@@ -3,8 +3,8 @@
 // use plain `documents` auth. Examples are the document's own (the fill example's
 // `fill_priority: "string"` placeholder is replaced by the documented default "low").
 //
-// Create, new minor and new major are multipart: a `metadata` JSON part and one `files` part per
-// HBS / editor-config file, named by the metadata's `*_part_name`s (docs/decisions.md).
+// Create, new minor and new major are multipart: a `metadata` JSON part and one part per HBS /
+// editor-config file, named by the metadata's `*_part_name`s (docs/decisions.md).
 import * as z from 'zod';
 import {
   createTemplateBody,
@@ -128,7 +128,7 @@ const EXAMPLE_MINOR = {
   ],
 };
 
-/** `metadata` as a JSON part, each source's HBS and editor config as a `files` part. */
+/** `metadata` as a JSON part, each source's HBS and editor config as a part named in it. */
 function sourcesUpload(metadata: z.ZodObject): MultipartDef {
   return {
     fields: { encoding: 'json', part: 'metadata', model: metadata },
@@ -139,7 +139,7 @@ function sourcesUpload(metadata: z.ZodObject): MultipartDef {
         required: false,
         contentTypes: ['text/x-handlebars-template', 'application/json'],
         description: 'The HBS template and the editor-config JSON of each language',
-        fileNameFrom: ['sources[].template_part_name', 'sources[].editor_config_part_name'],
+        partNameFrom: ['sources[].template_part_name', 'sources[].editor_config_part_name'],
       },
     ],
   };
