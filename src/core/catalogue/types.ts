@@ -31,6 +31,7 @@ export interface EndpointDef {
    * show (file fields hold placeholders or `{name, content}`); `multipart` says how it travels.
    */
   readonly body?: z.ZodType;
+  /** How the body travels; JSON unless `multipart`. */
   readonly bodyKind?: 'json' | 'multipart';
   /** The wire format of a multipart body (docs/decisions.md, "Multipart bodies"). */
   readonly multipart?: MultipartDef;

@@ -42,7 +42,7 @@ export const fillHeaders = z.object({
   'fill-process-origin': z.string().min(1).optional().describe("The calling system; defaults to the token's audience."),
 });
 
-/** Seed 003's example structure, verbatim (defects included), as its create/new-version examples send it. */
+/** The example structure of the Documents API document (DynamicTemplates → Create), verbatim, defects included. */
 export const EXAMPLE_INVOICE_STRUCTURE = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   type: 'object',
