@@ -1,7 +1,8 @@
 // Zod models of the Documents API's dynamic templates and fill processes (Documents API document,
-// DynamicTemplates). Field names follow the document's examples exactly. Request models are strict about what the API documents
-// (so scaffolds and the sandbox reject what the real API rejects); response models keep unknown
-// keys because the API adds fields and we must not drop data.
+// DynamicTemplates). Field names follow the document's examples exactly. Request models are
+// strict about what the API documents (so scaffolds and the sandbox reject what the real API
+// rejects); response models keep unknown keys because the API adds fields and we must not drop
+// data.
 import * as z from 'zod';
 import { fileInput, isoDateTime, looseObject } from './common';
 
