@@ -55,8 +55,10 @@ describe('catalogue end to end against the sandbox', function () {
     await sb.close();
   });
 
-  it('simulates the MOK API and the dynamic templates', () => {
-    for (const def of allEndpoints()) assert.equal(simulated.has(def.id), def.api === 'mok' || def.path.includes('/dynamic_templates') || def.id === 'fillProcess.get', def.id);
+  it('simulates at least the MOK API and the dynamic templates', () => {
+    for (const def of allEndpoints()) {
+      if (def.api === 'mok' || def.path.includes('/dynamic_templates') || def.id === 'fillProcess.get') assert.ok(simulated.has(def.id), def.id);
+    }
   });
 
   for (const def of allEndpoints()) {
