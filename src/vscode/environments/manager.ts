@@ -59,11 +59,10 @@ export class EnvironmentManager extends Disposable {
 
   /** Context keys the welcome views and menus read: which credentials the active environment lacks. */
   private async updateContextKeys(): Promise<void> {
-    const [mok, documents, admin] = await Promise.all([this.hasCredentials('mok'), this.hasCredentials('documents'), this.hasCredentials('admin')]);
+    const [mok, documents] = await Promise.all([this.hasCredentials('mok'), this.hasCredentials('documents')]);
     await Promise.all([
       vscode.commands.executeCommand('setContext', 'mok.env.needsMokCredentials', !mok),
       vscode.commands.executeCommand('setContext', 'mok.env.needsDocumentsCredentials', !documents),
-      vscode.commands.executeCommand('setContext', 'mok.env.hasAdminCredentials', admin),
     ]);
   }
 

@@ -25,6 +25,5 @@ export class EnvironmentStatusBar extends Disposable {
     if (environment.kind !== 'sandbox') md.appendMarkdown(`MOK: \`${environment.mokBaseUrl}\`\n\nDocuments: \`${environment.documentsBaseUrl}\` · org \`${environment.org}\`\n\n`);
     md.appendMarkdown(vscode.l10n.t('Click to switch environment.'));
     this.item.tooltip = md;
-    void vscode.commands.executeCommand('setContext', 'mok.env.isLive', live);
   }
 }
