@@ -6,7 +6,8 @@ import * as z from 'zod';
 import { mokErrorBody, SERVICE_REQUEST_STATUSES, serviceRequestCreateBody, serviceRequestUpdateBody } from '../models/mok';
 import { mdocErrorBody } from '../models/documents';
 import { customerModels } from '../models/customer/registry';
-import { getEndpoint } from './catalogue';
+import { catalogue, isOperationId } from './catalogue';
+import type { EndpointDef } from './types';
 import { mokEndpoints } from './mok';
 
 export type JsonSchema = Record<string, unknown>;
@@ -38,7 +39,7 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSch
 
 /** The JSON Schema of one part of an operation; undefined when the operation has no such part. */
 export function operationJsonSchema(operationId: string, part: OperationSchemaPart): JsonSchema | undefined {
-  const def = getEndpoint(operationId);
+  const def: EndpointDef | undefined = isOperationId(operationId) ? catalogue[operationId] : undefined;
   const schema = def?.[part];
   if (!def || !schema) return undefined;
   return {
