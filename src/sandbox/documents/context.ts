@@ -1,14 +1,14 @@
 // What the Documents sandbox's handler modules share: the store, the validator and the host, and
 // the lookups every handler starts with (org → template → major) returning either the value or
 // the API's refusal.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { sameSchema } from '../../core/json/canonical';
-import type { TemplateFileInput, TemplateSourceInput } from '../../core/models/documents';
+import type { TemplateFileInput, TemplateLanguage, TemplateSourceInput } from '../../core/models/documents';
 import { zodProblems } from '../../core/problems/fromZod';
 import type { SchemaValidator } from '../../core/validation/ajv';
 import { mdocError, mdocProblemsResponse } from '../errors';
 import type { SandboxHost, SandboxRequest, SandboxResponse } from '../types';
-import { editorConfigFor, languagesOf, placeholderHbs, versionString, type DocumentsStore, type OrgState, type StoredSource, type StoredTemplate, type StoredVersion } from './store';
+import { apiTimestamp, editorConfigFor, languagesOf, placeholderHbs, versionString, type DocumentsStore, type OrgState, type StoredSource, type StoredTemplate, type StoredVersion } from './store';
 
 export interface DocumentsContext {
   readonly store: DocumentsStore;
@@ -66,6 +66,30 @@ export function majorOf(t: StoredTemplate, req: SandboxRequest): Result<number> 
   return m;
 }
 
+/** The org and dynamic template a request names (`{org}`, `{id}`). */
+export function templateTarget(ctx: DocumentsContext, req: SandboxRequest): Result<{ org: OrgState; template: StoredTemplate }> {
+  const org = orgOf(ctx, req);
+  if (!org.ok) return org;
+  const template = templateOf(org.value, req);
+  if (!template.ok) return template;
+  return { ok: true, value: { org: org.value, template: template.value } };
+}
+
+/** The org, dynamic template and existing major a request names (`{org}`, `{id}`, `{major}`). */
+export function majorTarget(ctx: DocumentsContext, req: SandboxRequest): Result<{ org: OrgState; template: StoredTemplate; major: number }> {
+  const target = templateTarget(ctx, req);
+  if (!target.ok) return target;
+  const major = majorOf(target.value.template, req);
+  if (!major.ok) return major;
+  return { ok: true, value: { ...target.value, major: major.value } };
+}
+
+/** A body read with its model (JSON or the multipart parse), or the 400 listing every problem. */
+export function parseUpload<T>(schema: z.ZodType<T>, req: SandboxRequest): Result<T> {
+  const parsed = schema.safeParse(uploadBody(req));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidBody(parsed.error, req) };
+}
+
 function sourceUrl(ctx: DocumentsContext, org: string, t: StoredTemplate, v: StoredVersion, language: string, ext: 'hbs' | 'json'): string {
   const base = ctx.host.baseUrl().replace(/\/+$/, '');
   return `${base}${SOURCES_PREFIX}/${encodeURIComponent(org)}/${encodeURIComponent(t.externalId)}/${v.major}/${v.minor}/${language}.${ext}`;
@@ -93,6 +117,48 @@ export function detail(ctx: DocumentsContext, org: string, t: StoredTemplate, v:
       editor_config_url: sourceUrl(ctx, org, t, v, s.language, 'json'),
       engine_version: s.engineVersion,
     })),
+  };
+}
+
+type Built = { structure: Record<string, unknown>; sources: StoredSource[] };
+type FirstVersionMetadata = { description: string; default_language: TemplateLanguage; tags?: string[] | undefined; sources: TemplateSourceInput[] };
+
+/**
+ * The upload of a template's first version or of a new major: its model, sources that agree on one
+ * valid structure, and a source in the default language.
+ */
+export function parseFirstVersion<M extends FirstVersionMetadata>(
+  ctx: DocumentsContext,
+  schema: z.ZodType<{ metadata: M; files?: TemplateFileInput[] | undefined }>,
+  req: SandboxRequest,
+): Result<{ metadata: M; built: Built }> {
+  const parsed = parseUpload(schema, req);
+  if (!parsed.ok) return parsed;
+  const { metadata, files } = parsed.value;
+  const built = buildSources(ctx, metadata.sources, files);
+  if (!built.ok) return built;
+  if (!metadata.sources.some((s) => s.language === metadata.default_language)) {
+    return { ok: false, response: badRequest(`metadata.default_language ${metadata.default_language} has no source; sources: ${metadata.sources.map((s) => s.language).join(', ')}`) };
+  }
+  return { ok: true, value: { metadata, built: built.value } };
+}
+
+/** A first version of a template or of a new major, from its metadata and checked sources. */
+export function versionFrom(
+  major: number,
+  metadata: { description: string; default_language: TemplateLanguage; tags?: readonly string[] | undefined },
+  built: Built,
+  now: Date,
+): StoredVersion {
+  return {
+    major,
+    minor: 0,
+    description: metadata.description,
+    defaultLanguage: metadata.default_language,
+    tags: [...(metadata.tags ?? [])],
+    creationDate: apiTimestamp(now),
+    structure: built.structure,
+    sources: built.sources,
   };
 }
 

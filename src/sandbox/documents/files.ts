@@ -2,9 +2,8 @@
 // `template_url` / `editor_config_url` point at, and the filled documents of completed fills.
 import { mdocError } from '../errors';
 import type { Handler, SandboxRequest } from '../types';
-import { FILLED_PREFIX, SOURCES_PREFIX, orgOf, templateOf, wholeNumber, type DocumentsContext, type Result } from './context';
+import { FILLED_PREFIX, SOURCES_PREFIX, orgOf, wholeNumber, type DocumentsContext, type Result, templateTarget } from './context';
 import { fillState, type StoredSource } from './store';
-
 
 export interface RawRoute {
   method: string;
@@ -14,20 +13,18 @@ export interface RawRoute {
 
 export function fileRoutes(ctx: DocumentsContext): RawRoute[] {
   function sourceOf(req: SandboxRequest): Result<StoredSource> {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org;
-    const t = templateOf(org.value, req);
-    if (!t.ok) return t;
+    const target = templateTarget(ctx, req);
+    if (!target.ok) return target;
+    const { template } = target.value;
     const major = wholeNumber(req.params['major'], 'major');
     if (!major.ok) return major;
     const mi = wholeNumber(req.params['minor'], 'minor');
     if (!mi.ok) return mi;
-    const v = t.value.versions.find((x) => x.major === major.value && x.minor === mi.value);
+    const v = template.versions.find((x) => x.major === major.value && x.minor === mi.value);
     const s = v?.sources.find((x) => x.language === req.params['language']);
-    if (!s) return { ok: false, response: mdocError(404, 'MDOC-404-VERSION', 'NOT_FOUND', `No ${req.params['language'] ?? ''} source for ${t.value.externalId} ${major.value}.${mi.value}.`) };
+    if (!s) return { ok: false, response: mdocError(404, 'MDOC-404-VERSION', 'NOT_FOUND', `No ${req.params['language'] ?? ''} source for ${template.externalId} ${major.value}.${mi.value}.`) };
     return { ok: true, value: s };
   }
-
 
   return [
     {

@@ -7,7 +7,7 @@ import { schemaProblems } from '../../core/problems/fromAjv';
 import type { Problem } from '../../core/problems/problem';
 import { mdocError, mdocProblemsResponse } from '../errors';
 import type { Handler } from '../types';
-import { badRequest, header, invalidBody, majorOf, orgOf, templateOf, type DocumentsContext } from './context';
+import { badRequest, header, orgOf, type DocumentsContext, majorTarget, parseUpload } from './context';
 import { apiTimestamp, fillState, languagesOf, latestOfMajor, versionString, type StoredFill } from './store';
 
 const DEFAULT_ORIGIN = 'sandbox';
@@ -43,32 +43,29 @@ export function mdocSchemaCode(p: Problem): string {
 
 export function fillHandlers(ctx: DocumentsContext) {
   const fill: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const t = templateOf(org.value, req);
-    if (!t.ok) return t.response;
-    const major = majorOf(t.value, req);
-    if (!major.ok) return major.response;
-    const v = latestOfMajor(t.value, major.value);
-    if (!v) return mdocError(404, 'MDOC-404-VERSION', 'NOT_FOUND', `Dynamic template "${t.value.externalId}" has no major version ${major.value}.`);
-    const parsed = fillRequest.safeParse(req.body);
-    if (!parsed.success) return invalidBody(parsed.error, req);
-    const body = parsed.data;
+    const target = majorTarget(ctx, req);
+    if (!target.ok) return target.response;
+    const { org, template, major } = target.value;
+    const v = latestOfMajor(template, major);
+    if (!v) return mdocError(404, 'MDOC-404-VERSION', 'NOT_FOUND', `Dynamic template "${template.externalId}" has no major version ${major}.`);
+    const parsed = parseUpload(fillRequest, req);
+    if (!parsed.ok) return parsed.response;
+    const body = parsed.value;
     if (!languagesOf(v).includes(body.language)) {
-      return badRequest(`language ${body.language} is not available in ${t.value.externalId} ${versionString(v)} (available: ${languagesOf(v).join(', ')})`, 'MDOC-400-LANGUAGE');
+      return badRequest(`language ${body.language} is not available in ${template.externalId} ${versionString(v)} (available: ${languagesOf(v).join(', ')})`, 'MDOC-400-LANGUAGE');
     }
     const result = ctx.validator.validate(v.structure, body.fields_values);
     if (!result.valid) return mdocProblemsResponse(400, schemaProblems(result.errors, '/fields_values'), mdocSchemaCode, 'INVALID_FIELDS_VALUES');
     const created = ctx.host.now();
     const version = versionString(v);
-    const tag = templateDocumentTag(t.value.externalId, version);
+    const tag = templateDocumentTag(template.externalId, version);
     const tags = [...new Set([...(body.document.tags ?? []), tag])];
     const fails = /^fail(_|$)/i.test(body.document.name);
     const origin = header(req, 'fill-process-origin') ?? DEFAULT_ORIGIN;
     const record: StoredFill = {
       id: ctx.store.newId(),
       createdAtMs: created.getTime(),
-      template: { externalId: t.value.externalId, major: v.major, minor: v.minor },
+      template: { externalId: template.externalId, major: v.major, minor: v.minor },
       language: body.language,
       documentName: body.document.name,
       documentTags: tags,
@@ -79,10 +76,9 @@ export function fillHandlers(ctx: DocumentsContext) {
       ...(fails ? { errorMessage: `Rendering of "${body.document.name}" failed: simulated failure (document.name "FAIL" triggers it in the sandbox).` } : {}),
       filledDocumentId: ctx.store.newId(),
     };
-    org.value.fills.set(record.id, record);
+    org.fills.set(record.id, record);
     return { status: 202, headers: { 'fill-process-origin': origin }, body: { fill_process_id: record.id } };
   };
-
 
   function fillBody(f: StoredFill): Record<string, unknown> {
     const state = fillState(f, ctx.host.now());
@@ -97,7 +93,6 @@ export function fillHandlers(ctx: DocumentsContext) {
     };
   }
 
-
   const fillGet: Handler = (req) => {
     const org = orgOf(ctx, req);
     if (!org.ok) return org.response;
@@ -106,7 +101,6 @@ export function fillHandlers(ctx: DocumentsContext) {
     if (!f) return mdocError(404, 'MDOC-404-FILL-PROCESS', 'NOT_FOUND', `Fill process "${id}" not found.`);
     return { status: 200, body: fillBody(f) };
   };
-
 
   return { 'templates.fill': fill, 'fillProcess.get': fillGet } satisfies Record<string, Handler>;
 }

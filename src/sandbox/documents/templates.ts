@@ -4,16 +4,21 @@
 import { createTemplateBody } from '../../core/models/documents';
 import { DEFAULT_TEMPLATES_PAGE_SIZE } from '../../core/catalogue/documents';
 import { mdocError } from '../errors';
-import type { Handler, SandboxResponse } from '../types';
-import { badRequest, buildSources, detail, invalidBody, majorOf, orgOf, subject, summary, templateOf, uploadBody, wholeNumber, type DocumentsContext } from './context';
-import { apiTimestamp, latestOfMajor, majorsOf, minorsOf, type StoredTemplate, type StoredVersion } from './store';
-
-/** Create and new major must ship a source in their default language. */
-export const defaultLanguageProblem = (metadata: { default_language: string; sources: readonly { language: string }[] }): SandboxResponse | undefined =>
-  metadata.sources.some((s) => s.language === metadata.default_language)
-    ? undefined
-    : badRequest(`metadata.default_language ${metadata.default_language} has no source; sources: ${metadata.sources.map((s) => s.language).join(', ')}`);
-
+import type { Handler } from '../types';
+import {
+  badRequest,
+  detail,
+  majorTarget,
+  orgOf,
+  subject,
+  summary,
+  templateTarget,
+  parseFirstVersion,
+  versionFrom,
+  wholeNumber,
+  type DocumentsContext,
+} from './context';
+import { latestOfMajor, majorsOf, minorsOf, type StoredTemplate, type StoredVersion } from './store';
 
 export function templateHandlers(ctx: DocumentsContext) {
   const list: Handler = (req) => {
@@ -39,70 +44,45 @@ export function templateHandlers(ctx: DocumentsContext) {
     return { status: 200, body: { page, page_size: pageSize, templates: slice.map((r) => summary(r.t, r.v)) } };
   };
 
-
   const create: Handler = (req) => {
     const org = orgOf(ctx, req);
     if (!org.ok) return org.response;
-    const parsed = createTemplateBody.safeParse(uploadBody(req));
-    if (!parsed.success) return invalidBody(parsed.error, req);
-    const { metadata, files } = parsed.data;
-    const built = buildSources(ctx, metadata.sources, files);
-    if (!built.ok) return built.response;
-    const noDefault = defaultLanguageProblem(metadata);
-    if (noDefault) return noDefault;
+    const upload = parseFirstVersion(ctx, createTemplateBody, req);
+    if (!upload.ok) return upload.response;
+    const { metadata, built } = upload.value;
     if (org.value.templates.has(metadata.external_id)) {
       return mdocError(409, 'MDOC-409-EXTERNAL-ID', 'CONFLICT', `A dynamic template with external_id "${metadata.external_id}" already exists. Create a new version instead.`);
     }
-    const created = apiTimestamp(ctx.host.now());
-    const v: StoredVersion = {
-      major: 1,
-      minor: 0,
-      description: metadata.description,
-      defaultLanguage: metadata.default_language,
-      tags: [...(metadata.tags ?? [])],
-      creationDate: created,
-      structure: built.value.structure,
-      sources: built.value.sources,
-    };
+    const v = versionFrom(1, metadata, built, ctx.host.now());
+    const created = v.creationDate;
     const t: StoredTemplate = { externalId: metadata.external_id, versions: [v], changelog: [{ from: null, to: '1.0', onDate: created, changelog: 'Initial version', subject: subject(req) }] };
     org.value.templates.set(t.externalId, t);
     return { status: 201, body: summary(t, v) };
   };
 
-
   const versions: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const t = templateOf(org.value, req);
-    if (!t.ok) return t.response;
-    const major = majorOf(t.value, req);
-    if (!major.ok) return major.response;
-    return { status: 200, body: { templates: minorsOf(t.value, major.value).map((v) => detail(ctx, req.params['org'] ?? '', t.value, v)) } };
+    const target = majorTarget(ctx, req);
+    if (!target.ok) return target.response;
+    const { template, major } = target.value;
+    return { status: 200, body: { templates: minorsOf(template, major).map((v) => detail(ctx, req.params['org'] ?? '', template, v)) } };
   };
-
 
   const minor: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const t = templateOf(org.value, req);
-    if (!t.ok) return t.response;
-    const major = majorOf(t.value, req);
-    if (!major.ok) return major.response;
+    const target = majorTarget(ctx, req);
+    if (!target.ok) return target.response;
+    const { template, major } = target.value;
     const mi = wholeNumber(req.params['minor'], 'minor');
     if (!mi.ok) return mi.response;
-    const v = t.value.versions.find((x) => x.major === major.value && x.minor === mi.value);
-    if (!v) return mdocError(404, 'MDOC-404-VERSION', 'NOT_FOUND', `Dynamic template "${t.value.externalId}" has no version ${major.value}.${mi.value}.`);
-    return { status: 200, body: detail(ctx, req.params['org'] ?? '', t.value, v) };
+    const v = template.versions.find((x) => x.major === major && x.minor === mi.value);
+    if (!v) return mdocError(404, 'MDOC-404-VERSION', 'NOT_FOUND', `Dynamic template "${template.externalId}" has no version ${major}.${mi.value}.`);
+    return { status: 200, body: detail(ctx, req.params['org'] ?? '', template, v) };
   };
 
-
   const changelog: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const t = templateOf(org.value, req);
-    if (!t.ok) return t.response;
+    const target = templateTarget(ctx, req);
+    if (!target.ok) return target.response;
     const order = (s: string): number[] => s.split('.').map(Number);
-    const entries = [...t.value.changelog].sort((a, b) => {
+    const entries = [...target.value.template.changelog].sort((a, b) => {
       const [am = 0, an = 0] = order(a.to);
       const [bm = 0, bn = 0] = order(b.to);
       return bm - am || bn - an;
@@ -112,7 +92,6 @@ export function templateHandlers(ctx: DocumentsContext) {
       body: { changelog_history: entries.map((c) => ({ from_version: c.from, to_version: c.to, on_date: c.onDate, changelog: c.changelog, subject: c.subject })) },
     };
   };
-
 
   return { 'templates.list': list, 'templates.create': create, 'templates.versions': versions, 'templates.minor': minor, 'templates.changelog': changelog } satisfies Record<string, Handler>;
 }
