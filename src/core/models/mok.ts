@@ -5,14 +5,14 @@
 // the API documents exactly which fields it accepts and a typo would otherwise be dropped silently.
 import * as z from 'zod';
 import { msg } from '../l10n';
-import { ddmmyyyy, decimalLike, decimalString, deprecated, deprecatedReplacement, isoDate, isoDateTime, looseObject } from './common';
+import { ddmmyyyy, decimalLike, decimalString, deprecated, deprecatedReplacement, intLike, isoDate, isoDateTime, looseObject } from './common';
 
 const str = z.string();
 const nstr = z.string().nullable();
 /** Present in every seed example, but added later per the changelog: older deployments may omit it. */
 const later = <T extends z.ZodType>(schema: T) => schema.optional();
 /** Integers that may arrive as JSON numbers or as the string of a path/query parameter. */
-export const intLike = z.union([z.number().int(), z.string().regex(/^\d+$/, msg('expected a whole number'))]);
+export { intLike };
 /** `HH:MM` or `HH:MM:SS`. */
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, msg('expected a time as HH:MM:SS'));
 /** Loose E.164: optional `+`, no leading zero, at most 15 digits. The seed's own example ("123456789") has no `+`. */

@@ -7,6 +7,7 @@ import invoiceStructure from '../../../fixtures/seeds/documents/invoice-structur
 import { createDocumentsSandbox, type DocumentsSandbox } from '../../../../src/sandbox/documents/handlers';
 import type { SandboxHost, SandboxRequest, SandboxResponse } from '../../../../src/sandbox/types';
 import { documentsEndpoints } from '../../../../src/core/catalogue/documents';
+import { dynamicTemplatesEndpoints } from '../../../../src/core/catalogue/documents/dynamicTemplates';
 import { mdocErrorBody, templateListPage, templateSummary, templateVersionDetail, templateVersionList, templateChangelog, fillProcess, fillAccepted } from '../../../../src/core/models/documents';
 import { pathMatcher } from '../../../../src/core/catalogue/types';
 
@@ -62,9 +63,10 @@ function newSource(structure: unknown = invoiceStructure, language = 'ES'): Reco
 }
 
 describe('Documents sandbox — handlers', () => {
-  it('implements every catalogue operation', () => {
+  it('implements every dynamic-template operation, and only catalogue operations', () => {
     const { sb } = setup();
-    assert.deepEqual(Object.keys(sb.handlers).sort(), Object.keys(documentsEndpoints).sort());
+    assert.deepEqual(Object.keys(sb.handlers).sort(), Object.keys(dynamicTemplatesEndpoints).sort());
+    for (const id of Object.keys(sb.handlers)) assert.ok(id in documentsEndpoints, id);
   });
 
   describe('templates.list', () => {
