@@ -37,3 +37,5 @@ export const documentsEndpoints = {
   ...scoringsEndpoints,
   ...securizeEndpoints,
 } as const;
+
+export type DocumentsOperationId = keyof typeof documentsEndpoints;

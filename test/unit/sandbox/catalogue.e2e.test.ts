@@ -8,7 +8,8 @@ import type { ApiClient, CallInput } from '../../../src/core/client/apiClient';
 import type { EndpointDef } from '../../../src/core/catalogue/types';
 import { ApiError } from '../../../src/core/errors';
 import type { RunningSandbox } from '../../../src/sandbox/server';
-import { createDocumentsSandbox } from '../../../src/sandbox/documents/handlers';
+import { NOT_SIMULATED, createDocumentsSandbox } from '../../../src/sandbox/documents/handlers';
+import { mdocErrorBody } from '../../../src/core/models/documents';
 import { createMokSandbox } from '../../../src/sandbox/mok/handlers';
 import type { SandboxHost } from '../../../src/sandbox/types';
 import { clientFor, withSandbox } from '../../support/sandbox';
@@ -43,7 +44,8 @@ const overrides: Partial<Record<OperationId, (client: ApiClient) => Promise<Call
 
 const idleHost: SandboxHost = { emitWebhook: () => undefined, webhookUrl: () => undefined, baseUrl: () => '', now: () => new Date() };
 /** Operations the sandbox has a handler for (the server issues tokens itself). */
-const simulated = new Set(['auth.token', ...Object.keys(createMokSandbox(idleHost, { seedSize: 0 }).handlers), ...Object.keys(createDocumentsSandbox(idleHost).handlers)]);
+const notYet: ReadonlySet<string> = new Set(NOT_SIMULATED);
+const simulated = new Set(['auth.token', ...Object.keys(createMokSandbox(idleHost, { seedSize: 0 }).handlers), ...Object.keys(createDocumentsSandbox(idleHost).handlers).filter((id) => !notYet.has(id))]);
 
 describe('catalogue end to end against the sandbox', function () {
   this.timeout(30_000);
@@ -72,6 +74,9 @@ describe('catalogue end to end against the sandbox', function () {
         const raw = await client.callRaw(id, input);
         if (!simulated.has(def.id)) {
           assert.equal(raw.status, 501, `${def.id} is not simulated yet but answered ${raw.status}: ${raw.text.slice(0, 500)}`);
+          // Said in the Documents error shape, naming the operation.
+          assert.equal(mdocErrorBody.parse(raw.json).errors[0]?.code, 'MDOC-501');
+          assert.match(raw.text, new RegExp(`does not simulate ${def.id.replace(/\./g, '\\.')} yet`));
           return;
         }
         assert.equal(raw.status, def.status, `${def.id} answered ${raw.status}: ${raw.text.slice(0, 500)}`);
