@@ -187,7 +187,11 @@ describe('core/client ApiClient against the sandbox', function () {
     await assert.rejects(client.call('providerRanking.get', { query: { zone_external_id: 'madrid-centro' } } as never, { force: true }), (e) => {
       assert.ok(ApiError.is(e, 'validation'), String(e));
       assert.equal(e.status, 422);
-      assert.ok(e.problems.some((p) => p.code === 'missing_required_params' || p.message.includes('missing_required_params')));
+      // As the API document says: "422 with detail missing_required_params".
+      assert.deepEqual(
+        e.problems.map((p) => [p.code, p.message, p.source]),
+        [['missing_required_params', 'missing_required_params', 'service_external_id']],
+      );
       return true;
     });
     await client.close();
