@@ -10,10 +10,10 @@ const USAGE = `Usage: mok <command> [options]
 Commands:
   sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL]
           [--latency-ms N] [--fault-rate P]      run the in-memory MOK + Documents API sandbox
-  call <operation> [--param k=v]... [--query k=v]... [--body JSON|@file]
-       [--base-url URL] [--sandbox] [--json]     call any catalogue operation
-                                                 (credentials from MOK_* environment variables)
-  operations [--json]                            list the catalogue operations
+  call OPERATION [--param k=v]... [--query k=v]... [--header k=v]... [--body JSON|@FILE|-]
+       [--file part=PATH]... [--example] [--request FILE] [--env NAME] [--base-url URL] [--sandbox]
+       [--yes] [--out FILE] [--json]              call any catalogue operation (mok call --help)
+  operations [--json] [--api mok|documents]      list the catalogue operations
 
 Global: --verbose (debug log on stderr), --help, --version`;
 
