@@ -11,7 +11,7 @@ import { silentLogger, type Logger } from '../core/logger';
 import { createDocumentsSandbox } from './documents/handlers';
 import { createMokSandbox } from './mok/handlers';
 import { mdocError, mokError, type Handler, type SandboxHost, type SandboxRequest, type SandboxResponse } from './types';
-import { WebhookDispatcher } from './webhooks';
+import { WebhookDispatcher } from '../core/webhooks/delivery';
 
 export interface SandboxOptions {
   host?: string;

@@ -178,7 +178,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function errorCode(e: unknown): string | undefined {
+export function errorCode(e: unknown): string | undefined {
   let cur: unknown = e;
   for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
     if ('code' in cur && typeof cur.code === 'string') return cur.code;
@@ -196,7 +196,7 @@ export function safePath(url: string): string {
   }
 }
 
-function originOf(url: string): string {
+export function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
