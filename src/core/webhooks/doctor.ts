@@ -1,0 +1,112 @@
+// The signature doctor: exact verification first, then — only for an invalid signature — which
+// transformation of the body, the secret or the signature's format reproduces it. A hint is given
+// only when recomputing with that variant actually matches; `wrong-secret` when none does.
+import { timingSafeEqual } from 'node:crypto';
+import { WebhookError, checkBodySize } from './errors';
+import { english, formHint, malformedHint, stepHint, wrongSecretHint, type Hint, type Localizer, type Step } from './hints';
+import { keyedHash, type KeyedHash } from './keyedHash';
+import { hmacSha256, signatureEquals, toBytes, type WebhookBody, type WebhookSecret } from './signature';
+import { readReceivedSignature } from './signatureForm';
+import { isJsonText, jsonVariants, lineEndingVariants, secretVariants, toggleTrailingNewline, withoutBom, type BodyVariant } from './variants';
+
+export interface SignatureCheck {
+  secret: WebhookSecret;
+  /** The raw body bytes as received (a string is taken as its UTF-8 bytes). */
+  body: WebhookBody;
+  /** The X-Signature value as received. */
+  signature: string;
+}
+
+export interface Diagnosis {
+  valid: boolean;
+  /** Lowercase hex HMAC-SHA256 of the body with the secret as given. */
+  expected: string;
+  received: string;
+  /** Empty when valid; otherwise at least one hint, `wrong-secret` when nothing else explains it. */
+  hints: Hint[];
+}
+
+interface Candidate {
+  /** Undefined: the secret as given. */
+  secret?: Buffer;
+  bytes: Buffer;
+  steps: Step[];
+}
+
+/** Throws WebhookError (`emptySecret`, `bodyTooLarge`) for input no signature can be checked with. */
+export function checkSignatureInput(secret: Buffer, body: Buffer): void {
+  if (secret.length === 0) throw new WebhookError('emptySecret', 'the webhook secret is empty: MOK never signs with an empty secret; check where the secret comes from.');
+  checkBodySize(body.length);
+}
+
+export function diagnoseSignature(check: SignatureCheck, l10n: Localizer = english): Diagnosis {
+  const secret = toBytes(check.secret);
+  const body = toBytes(check.body);
+  checkSignatureInput(secret, body);
+  const digest = hmacSha256(secret, body);
+  const expected = digest.toString('hex');
+  const received = check.signature;
+  if (signatureEquals(expected, received)) return { valid: true, expected, received, hints: [] };
+
+  const invalid = (hints: Hint[]): Diagnosis => ({ valid: false, expected, received, hints });
+  const read = readReceivedSignature(received, expected);
+  if (read.kind === 'malformed') return invalid([malformedHint(read.malformation, l10n)]);
+  const form = read.form.map((f) => formHint(f, l10n));
+  if (timingSafeEqual(read.digest, digest)) return invalid(form);
+  const match = findVariant(secret, body, read.digest);
+  return invalid(match ? [...form, ...match.steps.map((s) => stepHint(s, l10n))] : [wrongSecretHint(l10n)]);
+}
+
+/** The first candidate whose HMAC is `target`; each distinct (secret, bytes) is hashed once. */
+function findVariant(secret: Buffer, body: Buffer, target: Buffer): Candidate | undefined {
+  // Not a security comparison: the verdict is already "invalid"; this only looks for the cause.
+  const want = target.toString('latin1');
+  const hashers = new Map<Buffer, { hash: KeyedHash; seen: Buffer[] }>();
+  for (const c of candidates(secret, body)) {
+    const key = c.secret ?? secret;
+    let h = hashers.get(key);
+    // The body with the secret as given was hashed for `expected` already.
+    if (!h) hashers.set(key, (h = { hash: keyedHash(key), seen: key === secret ? [body] : [] }));
+    if (h.seen.some((b) => b.length === c.bytes.length && b.equals(c.bytes))) continue;
+    h.seen.push(c.bytes);
+    if (h.hash(c.bytes) !== want) continue;
+    // JSON forms come from a lenient tokenizer: call it re-serialised JSON only if it is JSON.
+    if (c.steps.some((s) => s.code === 'reserialized-json') && !isJsonText(body)) continue;
+    return c;
+  }
+  return undefined;
+}
+
+/**
+ * Every variant, one change at a time first and in order of how often each happens, then pairs
+ * of changes. Lazy, so a match stops the work; when two variants give the same bytes the simpler
+ * explanation (the earlier one) is the one reported.
+ */
+function* candidates(secret: Buffer, body: Buffer): Generator<Candidate> {
+  const newline = toggleTrailingNewline(body);
+  yield newline;
+  const secrets = secretVariants(secret);
+  for (const s of secrets) yield { secret: s.secret, bytes: body, steps: [s.step] };
+  const eols = lineEndingVariants(body);
+  yield* eols;
+  const bom = withoutBom(body);
+  if (bom) yield bom;
+  const json: BodyVariant[] = [];
+  for (const v of jsonVariants(body)) {
+    json.push(v);
+    yield v;
+  }
+
+  // Two changes: line endings or BOM plus the trailing newline, BOM plus line endings, and the
+  // trimmed secret with every body variant above.
+  const singles = bom ? [...eols, bom] : eols;
+  for (const v of singles) yield combine(v, toggleTrailingNewline(v.bytes));
+  if (bom) for (const v of lineEndingVariants(bom.bytes)) yield combine(bom, v);
+  const bodies: BodyVariant[] = [newline, ...singles, ...json];
+  // Only trimmed secrets combine with body changes: an added newline is the sender's slip alone.
+  for (const s of secrets) if (s.step.code === 'secret-whitespace' && s.step.change !== 'added') for (const v of bodies) yield { secret: s.secret, bytes: v.bytes, steps: [...v.steps, s.step] };
+}
+
+function combine(first: BodyVariant, then: BodyVariant): BodyVariant {
+  return { bytes: then.bytes, steps: [...first.steps, ...then.steps] };
+}
