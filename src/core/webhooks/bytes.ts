@@ -2,6 +2,7 @@
 // length against Content-Length, line endings, BOM, UTF-8 validity, non-ASCII and invisible
 // characters with their byte offsets, and whether JSON carries non-ASCII raw or \u-escaped.
 // Data only; the CLI and the editor put it into words.
+import { WebhookError } from './errors';
 import { hasBom } from './variants';
 
 export interface CharAt {
@@ -145,6 +146,19 @@ export function byteView(body: Uint8Array, contentLength?: number): ByteView {
     invisible,
     json: invalidUtf8At === undefined && nulAt === undefined ? jsonView(body, bom) : { kind: 'none' },
   };
+}
+
+/**
+ * Throws WebhookError('binaryBody') for a body that is not text: a NUL byte, or a gzip/zip
+ * stream (a compressed capture). Invalid UTF-8 alone is not binary: a re-encoded (Latin-1) body is
+ * exactly what the byte view should show.
+ */
+export function checkTextBody(body: Uint8Array, where = 'the body'): void {
+  const nul = body.indexOf(0);
+  const kind = binaryKind(body, nul < 0 ? undefined : nul);
+  if (!kind) return;
+  const why = kind.kind === 'nul' ? `a NUL byte at offset ${kind.offset}` : `it starts like a ${kind.kind} archive`;
+  throw new WebhookError('binaryBody', `${where} is binary (${why}); a MOK webhook body is JSON text. Is it the right file, and not a compressed capture?`);
 }
 
 function binaryKind(body: Uint8Array, nulAt: number | undefined): ByteView['binary'] {

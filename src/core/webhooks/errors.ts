@@ -47,9 +47,13 @@ export class WebhookError extends Error {
 export const WEBHOOK_BODY_LIMIT = 10 * 1024 * 1024;
 
 export function checkBodySize(length: number, where = 'the body'): void {
-  if (length > WEBHOOK_BODY_LIMIT) {
-    throw new WebhookError('bodyTooLarge', `${where} is ${formatBytes(length)}; webhook bodies are limited to ${formatBytes(WEBHOOK_BODY_LIMIT)} (a MOK webhook is one service request, a few KB). Is it the right file?`);
-  }
+  if (length > WEBHOOK_BODY_LIMIT) throw bodyTooLarge(length, where);
+}
+
+/** `length` is a lower bound when `atLeast` (a stream read until the limit was passed). */
+export function bodyTooLarge(length: number, where: string, atLeast = false): WebhookError {
+  const size = atLeast ? `more than ${formatBytes(WEBHOOK_BODY_LIMIT)}` : formatBytes(length);
+  return new WebhookError('bodyTooLarge', `${where} is ${size}; webhook bodies are limited to ${formatBytes(WEBHOOK_BODY_LIMIT)} (a MOK webhook is one service request, a few KB). Is it the right file?`);
 }
 
 export function formatBytes(n: number): string {
