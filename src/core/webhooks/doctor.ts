@@ -39,11 +39,17 @@ export function checkSignatureInput(secret: Buffer, body: Buffer): void {
   checkBodySize(body.length);
 }
 
+/** Above this the variant search pays a copy of each variant into the keyed hash's buffer anyway. */
+const KEYED_HASH_MAX = 64 * 1024;
+
 export function diagnoseSignature(check: SignatureCheck, l10n: Localizer = english): Diagnosis {
   const secret = toBytes(check.secret);
   const body = toBytes(check.body);
   checkSignatureInput(secret, body);
-  const digest = hmacSha256(secret, body);
+  // Webhook-sized bodies go through the keyed hash the variant search reuses (same HMAC, less
+  // set-up per call); large ones through createHmac, which needs no copy of the body.
+  const hasher = body.length <= KEYED_HASH_MAX ? keyedHash(secret) : undefined;
+  const digest = hasher ? Buffer.from(hasher(body), 'latin1') : hmacSha256(secret, body);
   const expected = digest.toString('hex');
   const received = check.signature;
   if (signatureEquals(expected, received)) return { valid: true, expected, received, hints: [] };
@@ -53,21 +59,21 @@ export function diagnoseSignature(check: SignatureCheck, l10n: Localizer = engli
   if (read.kind === 'malformed') return invalid([malformedHint(read.malformation, l10n)]);
   const form = read.form.map((f) => formHint(f, l10n));
   if (timingSafeEqual(read.digest, digest)) return invalid(form);
-  const match = findVariant(secret, body, read.digest);
+  const match = findVariant(secret, body, read.digest, hasher);
   return invalid(match ? [...form, ...match.steps.map((s) => stepHint(s, l10n))] : [wrongSecretHint(l10n)]);
 }
 
 /** The first candidate whose HMAC is `target`; each distinct (secret, bytes) is hashed once. */
-function findVariant(secret: Buffer, body: Buffer, target: Buffer): Candidate | undefined {
+function findVariant(secret: Buffer, body: Buffer, target: Buffer, hasher = keyedHash(secret)): Candidate | undefined {
   // Not a security comparison: the verdict is already "invalid"; this only looks for the cause.
   const want = target.toString('latin1');
-  const hashers = new Map<Buffer, { hash: KeyedHash; seen: Buffer[] }>();
+  // The body with the secret as given was hashed for `expected` already.
+  const hashers = new Map<Buffer, { hash: KeyedHash; seen: Buffer[] }>([[secret, { hash: hasher, seen: [body] }]]);
   for (const c of candidates(secret, body)) {
     const key = c.secret ?? secret;
     let h = hashers.get(key);
-    // The body with the secret as given was hashed for `expected` already.
-    if (!h) hashers.set(key, (h = { hash: keyedHash(key), seen: key === secret ? [body] : [] }));
-    if (h.seen.some((b) => b.length === c.bytes.length && b.equals(c.bytes))) continue;
+    if (!h) hashers.set(key, (h = { hash: keyedHash(key), seen: [] }));
+    if (seenBefore(h.seen, c.bytes)) continue;
     h.seen.push(c.bytes);
     if (h.hash(c.bytes) !== want) continue;
     // JSON forms come from a lenient tokenizer: call it re-serialised JSON only if it is JSON.
@@ -105,6 +111,11 @@ function* candidates(secret: Buffer, body: Buffer): Generator<Candidate> {
   const bodies: BodyVariant[] = [newline, ...singles, ...json];
   // Only trimmed secrets combine with body changes: an added newline is the sender's slip alone.
   for (const s of secrets) if (s.step.code === 'secret-whitespace' && s.step.change !== 'added') for (const v of bodies) yield { secret: s.secret, bytes: v.bytes, steps: [...v.steps, s.step] };
+}
+
+function seenBefore(seen: readonly Buffer[], bytes: Buffer): boolean {
+  for (const b of seen) if (b.length === bytes.length && b.equals(bytes)) return true;
+  return false;
 }
 
 function combine(first: BodyVariant, then: BodyVariant): BodyVariant {

@@ -58,7 +58,10 @@ function wrongLength(hex: string, expectedHex: string): Malformation {
 const OTHER_DIGEST_BYTES = new Set([16, 20, 28, 48, 64]);
 
 function notHex(s: string, offset: number): Malformation {
-  if (BASE64_ANY.test(s) && s.length % 4 !== 1) {
+  // A string of mostly hex digits is hex with a stray character, not base64 (where only about a
+  // third of the alphabet is hex).
+  const hexShare = s.replace(/[^0-9a-fA-F]/g, '').length / s.length;
+  if (hexShare < 0.8 && BASE64_ANY.test(s) && s.length % 4 !== 1) {
     const bytes = Buffer.from(s, s.includes('-') || s.includes('_') ? 'base64url' : 'base64').length;
     if (OTHER_DIGEST_BYTES.has(bytes)) return { code: 'not-hex', kind: 'base64', bytes };
   }

@@ -31,9 +31,12 @@ export function toggleTrailingNewline(b: Buffer): BodyVariant {
     const cut = n > 1 && b[n - 2] === CR ? 2 : 1;
     return { bytes: b.subarray(0, n - cut), steps: [{ code: 'trailing-newline', change: 'removed' }] };
   }
-  const crlfOnly = b.includes('\r\n') && !/(^|[^\r])\n/.test(b.toString('latin1'));
-  return { bytes: Buffer.concat([b, Buffer.from(crlfOnly ? '\r\n' : '\n')]), steps: [{ code: 'trailing-newline', change: 'added' }] };
+  const crlfOnly = b.includes(CRLF_BYTES) && !/(^|[^\r])\n/.test(b.toString('latin1'));
+  return { bytes: Buffer.concat([b, crlfOnly ? CRLF_BYTES : LF_BYTES]), steps: [{ code: 'trailing-newline', change: 'added' }] };
 }
+
+const CRLF_BYTES = Buffer.from('\r\n');
+const LF_BYTES = Buffer.from('\n');
 
 /** CRLF → LF when the body has CRLFs, bare LF → CRLF when it has bare LFs (both for mixed bodies). */
 export function lineEndingVariants(b: Buffer): BodyVariant[] {
@@ -121,11 +124,9 @@ export function secretVariants(secret: Buffer): SecretVariant[] {
   if (trail > 0 && lead > 0) add(secret.subarray(lead, secret.length - trail), 'both');
   if (trail > 0) add(secret.subarray(0, secret.length - trail), 'trailing');
   if (lead > 0) add(secret.subarray(lead), 'leading');
-  if (trail === 0) add(Buffer.concat([secret, NEWLINE]), 'added');
+  if (trail === 0) add(Buffer.concat([secret, LF_BYTES]), 'added');
   return out;
 }
-
-const NEWLINE = Buffer.from('\n');
 
 // ASCII whitespace, NBSP, BOM and zero-width space: what copying a secret from a web page, a
 // Windows editor or a shell can add around it.
