@@ -48,7 +48,9 @@ if (tests) {
   const unit = walk('test/unit', (p) => p.endsWith('.test.ts'));
   const host = walk('test/host', (p) => p.endsWith('.ts'));
   const bench = walk('test/bench', (p) => p.endsWith('.ts'));
-  const entries = [...unit, ...host, ...bench];
+  // Child processes tests spawn (a writer killed mid-append…): `test/support/*.child.ts`.
+  const children = walk('test/support', (p) => p.endsWith('.child.ts'));
+  const entries = [...unit, ...host, ...bench, ...children];
   if (entries.length) {
     builds.push({ ...common, sourcemap: true, minify: false, entryPoints: entries, outdir: 'dist/test', outbase: 'test', external: ['vscode', 'mocha', 'playwright-core'] });
   }

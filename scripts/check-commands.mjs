@@ -2,7 +2,8 @@
 // Checks that package.json's command contributions and the code agree:
 //  - every contributed command is registered in src/vscode/** and every registered command is
 //    contributed (ids starting with "mok._" are internal and need no contribution);
-//    registered = `registerCommand('id'` / `registerTextEditorCommand('id'`, or an id listed in a
+//    registered = `registerCommand('id'` / `registerTextEditorCommand('id'`, an id passed to a shared
+//    registrar (`registerNodeCommands(…, { openJson: 'id' })`), or an id listed in a
 //    `commands` table (`const commands = { 'mok.x.y': ... }`, `[['mok.x.y', fn]]`, `{ id: 'mok.x.y' }`);
 //  - every contributed command has a category and a "%key%" title found in package.nls.json;
 //  - menus/keybindings only reference contributed commands;
@@ -51,6 +52,10 @@ const addReg = (id, file, src, index) => {
 for (const file of walk(path.join(root, 'src', 'vscode'))) {
   const src = fs.readFileSync(file, 'utf8');
   for (const m of src.matchAll(new RegExp(String.raw`register(?:TextEditor)?Command\(\s*${ID}`, 'g'))) addReg(m[1], file, src, m.index);
+  // Shared registrars called with ids: `registerNodeCommands(ctx, provider, { openJson: 'mok.x.y', … })`.
+  for (const m of src.matchAll(/\bregister\w+Commands\([^)]*?\{([^}]*)\}\s*\)/g)) {
+    for (const e of m[1].matchAll(new RegExp(String.raw`:\s*${ID}`, 'g'))) addReg(e[1], file, src, m.index);
+  }
   // `commands` tables: `commands = {`, `commands: [`, `const fooCommands = {`
   // (optionally typed, optionally wrapped: `viewCommands: Cmd[] = [`, `commands = new Map([`)
   for (const m of src.matchAll(/\b[\w$]*[cC]ommands\b(?:\s*:\s*[\w$.<>[\], |]+?)?\s*[=:]\s*(?:(?:new\s+)?[\w$.]+(?:<[^>]*>)?\(\s*)?([{[])/g)) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Keeps the runtime l10n bundles true: extracts every l10n.t('…') string literal from src/vscode
-// and from the core modules that take a Localizer (src/core/models: limit words), writes l10n/bundle.l10n.json (English, the keys) and checks that
+// and from every core module that words messages through a Localizer (and every msg('…') written
+// in a zod model), writes l10n/bundle.l10n.json (English, the keys) and checks that
 // l10n/bundle.l10n.es.json translates every key (and nothing stale).
 //   node scripts/l10n.mjs          write the English bundle, then check Spanish (exit 1 on gaps)
 //   node scripts/l10n.mjs --check  only check (both bundles must be current)
@@ -10,18 +11,20 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const check = process.argv.includes('--check');
 const files = [];
-(function walk(d) {
+function walk(d, pred = () => true) {
   for (const e of fs.readdirSync(d, { withFileTypes: true })) {
     const p = path.join(d, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (p.endsWith('.ts')) files.push(p);
+    if (e.isDirectory()) walk(p, pred);
+    else if (p.endsWith('.ts') && pred(p)) files.push(p);
   }
-})(path.join(root, 'src', 'vscode'));
-// Core code stays vscode-free but may format user-facing words through a Localizer (`l10n.t`).
-files.push(path.join(root, 'src', 'core', 'models', 'mok.ts'));
+}
+walk(path.join(root, 'src', 'vscode'));
+// Core code stays vscode-free but words user-facing messages through a Localizer (`l10n.t`) or
+// marks them in models with `msg('…')`: every such core file is covered.
+walk(path.join(root, 'src', 'core'), (p) => /\bl10n\.t\(|\bmsg\(/.test(fs.readFileSync(p, 'utf8')));
 
 const strings = new Set();
-const re = /l10n\.t\(\s*(['`"])((?:\\.|(?!\1).)*)\1/g;
+const re = /(?:\bl10n\.t|\bmsg)\(\s*(['`"])((?:\\.|(?!\1).)*)\1/g;
 for (const f of files) {
   const text = fs.readFileSync(f, 'utf8');
   for (const m of text.matchAll(re)) {

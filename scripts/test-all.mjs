@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure:
 //   typecheck, lint, check-commands, l10n (Spanish bundle complete), build (with test bundles), unit (mocha), tools (code-server,
-//   chromium), host tier (mocha in a real extension host), ui tier (Playwright screenshots),
+//   chromium), host tier (mocha in a real extension host, then its [es] tests with the display language Spanish), ui tier (Playwright screenshots),
 //   package (.vsix).
 // Prints each step's duration and a last line `N passed, N failed` (mocha counts of unit + host).
 //   node scripts/test-all.mjs [--skip ui,package] [--only unit,host]
@@ -45,6 +45,8 @@ const steps = [
   },
   { name: 'tools', cmd: ['node', 'scripts/host/tools.mjs'] },
   { name: 'host', cmd: ['node', 'scripts/host/run.mjs', 'host'], mocha: true },
+  // The same host, shown in Spanish: the tests tagged [es] check the extension's Spanish strings.
+  { name: 'host-es', cmd: ['node', 'scripts/host/run.mjs', 'host', '--locale', 'es', '--grep', '\\[es\\]'], mocha: true },
   { name: 'ui', cmd: ['node', 'scripts/host/run.mjs', 'ui'] },
   {
     name: 'package', cmd: [npm, 'run', '-s', 'package'],

@@ -3,11 +3,12 @@
 // (VS Code server + web workbench, from npm) serves the workbench, headless chromium (Debian
 // package) driven by playwright-core opens it.
 //
-//   node scripts/host/run.mjs host [--workspace DIR] [--workspace-settings FILE|JSON] [--grep RE] [--timeout S] [--keep]
+//   node scripts/host/run.mjs host [--workspace DIR] [--workspace-settings FILE|JSON] [--grep RE] [--timeout S] [--keep] [--locale es]
 //                                  [--tests dist/…/index.js]   (another extensionTestsPath module, e.g. the host bench)
 //       Loads the repo as development extension and dist/test/host/index.js as extensionTestsPath
 //       (the route VS Code's own browser integration tests use); forwards the extension host's
-//       console (mocha) and exits with the host's exit code.
+//       console (mocha) and exits with the host's exit code. --locale es shows the workbench in
+//       Spanish (a stand-in language pack) and sets MOK_TEST_LOCALE for the tests.
 //   node scripts/host/run.mjs ui [--only NAME] [--workspace DIR] [--keep]
 //       Loads the repo as development extension (no tests) and runs every test/ui/*.mjs script
 //       (not starting with "_") against the workbench; screenshots go to test-results/ui/.
@@ -112,9 +113,10 @@ export function writeWorkspaceSettings(workspace, settings) {
  * Starts code-server in its own process group with isolated dirs under runDir.
  * Returns { host, port, url(folder, payload), stop(), logFile, pid }.
  */
-export async function startCodeServer({ codeServer, runDir, workspace, extensionsDir, userSettings = {}, bindHost = '127.0.0.1', port }) {
+export async function startCodeServer({ codeServer, runDir, workspace, extensionsDir, userSettings = {}, bindHost = '127.0.0.1', port, locale }) {
   const userDataDir = path.join(runDir, 'user-data');
   writeJson(path.join(userDataDir, 'User', 'settings.json'), { ...BASE_USER_SETTINGS, ...userSettings });
+  if (locale && locale !== 'en') installLanguagePackStandIn(runDir, userDataDir, locale);
   const p = port ?? await freePort(bindHost);
   const logFile = path.join(runDir, 'code-server.log');
   const fd = fs.openSync(logFile, 'w');
@@ -126,6 +128,7 @@ export async function startCodeServer({ codeServer, runDir, workspace, extension
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir ?? path.join(runDir, 'extensions'),
     '--ignore-last-opened',
+    ...(locale ? ['--locale', locale] : []),
     workspace,
   ], {
     detached: true, // own process group: code-server, its extension hosts and file watchers end together
@@ -159,6 +162,25 @@ export async function startCodeServer({ codeServer, runDir, workspace, extension
     return `http://${host}/?${q.join('&')}`;
   };
   return { host, port: p, pid: child.pid, logFile, userDataDir, remote, url, stop };
+}
+
+/**
+ * code-server switches its display language only when a language pack for it is registered. A
+ * stand-in with no translations is enough for the extension: `vscode.env.language` becomes the
+ * locale, so package.nls.<locale>.json and l10n/bundle.l10n.<locale>.json load (VS Code's own
+ * menus stay English).
+ */
+function installLanguagePackStandIn(runDir, userDataDir, locale) {
+  const translations = path.join(runDir, 'language-pack', 'translations', 'main.i18n.json');
+  writeJson(translations, { version: '1.0.0', contents: {} });
+  writeJson(path.join(userDataDir, 'languagepacks.json'), {
+    [locale]: {
+      hash: 'stand-in',
+      extensions: [{ extensionIdentifier: { id: `stand-in.${locale}` }, version: '1.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  });
 }
 
 /** Headless chromium with a fresh profile in runDir. */
@@ -383,6 +405,7 @@ function parseArgs(argv) {
     else if (a === '--tests') opts.tests = path.resolve(val());
     else if (a === '--only') opts.only = val();
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--locale') opts.locale = val();
     else throw new Error(`unknown argument ${a}`);
   }
   if (opts.mode !== 'host' && opts.mode !== 'ui') throw new Error('usage: node scripts/host/run.mjs host|ui [options] (see the header of this file)');
@@ -439,7 +462,7 @@ async function runHostTier({ page, server, workspace, timeoutS, tests }) {
  * the workbench persists layout (side bar, collapsed views, panels) per user-data dir, and one
  * script's layout must not decide whether the next one finds its views.
  */
-async function runUiTier({ fresh, only, timeoutS }) {
+async function runUiTier({ fresh, only, timeoutS, locale }) {
   const uiDir = path.join(repoRoot, 'test', 'ui');
   const outDir = path.join(repoRoot, 'test-results', 'ui');
   fs.mkdirSync(outDir, { recursive: true });
@@ -453,7 +476,9 @@ async function runUiTier({ fresh, only, timeoutS }) {
     const name = file.replace(/(\.ui)?\.mjs$/, '');
     fs.rmSync(path.join(outDir, `${name}.failure.png`), { force: true }); // from an earlier run
     const t = Date.now();
-    const { server, context, workspace, stop } = await fresh(name);
+    const mod = await import(pathToFileURL(path.join(uiDir, file)).href);
+    // A script may ask for a display language (`export const locale = 'es'`).
+    const { server, context, workspace, stop } = await fresh(name, typeof mod.locale === 'string' ? mod.locale : locale);
     const page = await context.newPage();
     page.on('pageerror', (e) => verbose && console.error('[pageerror]', e.message));
     const ui = createUi(page, { outDir, timeout: Math.min(timeoutS, 60) * 1000 });
@@ -462,7 +487,6 @@ async function runUiTier({ fresh, only, timeoutS }) {
       payload: [['extensionDevelopmentPath', server.remote(repoRoot)], ['skipWelcome', 'true']],
     });
     try {
-      const mod = await import(pathToFileURL(path.join(uiDir, file)).href);
       const fn = mod.default ?? mod.run;
       if (typeof fn !== 'function') throw new Error(`${file} exports no default/run function`);
       await page.goto(workbenchUrl);
@@ -508,18 +532,19 @@ async function main() {
   process.once('SIGTERM', onSignal);
   try {
     if (opts.mode === 'ui') {
-      const fresh = async (name) => {
+      const fresh = async (name, locale) => {
         const dir = path.join(runDir, name);
         fs.mkdirSync(dir, { recursive: true });
         const ws = prepareWorkspace(opts, dir);
-        server = await startCodeServer({ codeServer: tools.codeServer, runDir: dir, workspace: ws });
+        server = await startCodeServer({ codeServer: tools.codeServer, runDir: dir, workspace: ws, locale });
         context = await launchBrowser({ chromium: tools.chromium, runDir: dir });
         return { server, context, workspace: ws, stop: async () => { await cleanup(); server = undefined; context = undefined; } };
       };
-      code = await runUiTier({ fresh, only: opts.only, timeoutS });
+      code = await runUiTier({ fresh, only: opts.only, timeoutS, locale: opts.locale });
       return code;
     }
-    server = await startCodeServer({ codeServer: tools.codeServer, runDir, workspace });
+    if (opts.locale) process.env.MOK_TEST_LOCALE = opts.locale; // the host tests know which language to expect
+    server = await startCodeServer({ codeServer: tools.codeServer, runDir, workspace, locale: opts.locale });
     say(`code-server ${tools.codeServerVersion} on ${server.host} (pgid ${server.pid}), run dir ${path.relative(repoRoot, runDir)}`);
     context = await launchBrowser({ chromium: tools.chromium, runDir });
     {

@@ -66,11 +66,20 @@ export async function main(argv: string[]): Promise<number> {
 // Replaced at build time by esbuild (`define`) with package.json's version.
 declare const MOK_VERSION: string;
 
-if (require.main === module) {
-  // A closed pipe (`mok … | head`) is not an error: stop writing, exit quietly with the command's code.
+/**
+ * A reader that goes away (`mok operations | head`) is not an error: further output is dropped
+ * and the command finishes quietly instead of dying with an EPIPE stack trace.
+ */
+export function tolerateClosedStdout(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+    if (e.code === 'EPIPE') return;
+    process.stderr.write(`mok: cannot write to standard output: ${e.message}\n`);
+    process.exitCode = 2;
   });
+}
+
+if (require.main === module) {
+  tolerateClosedStdout();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -47,6 +47,9 @@ export const sandboxCredentials: Required<Credentials> = {
   documentsOwner: 'sandbox-owner',
 };
 
+/** Service requests the sandbox seeds by default (`mok sandbox` and the extension's in-process one alike). */
+export const SANDBOX_DEFAULT_SEED_SIZE = 240;
+
 export function sandboxEnvironment(url: string): Environment {
   return { name: 'Sandbox', kind: 'sandbox', mokBaseUrl: url, documentsBaseUrl: url, org: 'masmovil', pathOverrides: {} };
 }

@@ -1,5 +1,6 @@
 // Typed errors for everything that talks to an API. Edges (CLI, VS Code UI) turn `reason` into
 // messages and exit codes; nobody inspects `message` text. Never put a secret in an error.
+import { formatProblem, type Problem } from './problems/problem';
 
 export type ApiErrorReason =
   | 'unauthorized'
@@ -14,17 +15,6 @@ export type ApiErrorReason =
   | 'invalidResponse'
   | 'cancelled';
 
-/** One problem reported by the API itself, normalised from the MOK or the MDOC error format. */
-export interface ApiProblem {
-  /** `MDOC-123`, `missing_required_params`, … when the API gives one. */
-  code?: string;
-  title?: string;
-  detail: string;
-  /** Field or parameter the API blamed, when it says. */
-  source?: string;
-  ref?: string;
-}
-
 export interface ApiErrorInit {
   reason: ApiErrorReason;
   message: string;
@@ -34,7 +24,8 @@ export interface ApiErrorInit {
   path?: string;
   status?: number;
   requestId?: string;
-  problems?: ApiProblem[];
+  /** What the API (or the local check before sending) said is wrong, each at its place. */
+  problems?: Problem[];
   retryAfterMs?: number;
   cause?: unknown;
 }
@@ -57,7 +48,7 @@ export class ApiError extends Error {
   readonly path?: string;
   readonly status?: number;
   readonly requestId?: string;
-  readonly problems: ApiProblem[];
+  readonly problems: Problem[];
   readonly retryAfterMs?: number;
 
   constructor(init: ApiErrorInit) {
@@ -88,11 +79,6 @@ export class ApiError extends Error {
     const problems = this.problems.length ? ` — ${this.problems.map(formatProblem).join('; ')}` : '';
     return `${this.reason}: ${this.message}${bits.length ? ` (${bits.join(', ')})` : ''}${problems}`;
   }
-}
-
-export function formatProblem(p: ApiProblem): string {
-  const head = [p.code, p.source].filter(Boolean).join(' ');
-  return head ? `${head}: ${p.detail}` : p.detail;
 }
 
 export function statusToReason(status: number): ApiErrorReason {

@@ -1,23 +1,31 @@
 // The sandbox HTTP server: routes every catalogue path to the MOK / Documents handlers, checks the
 // credentials each endpoint's auth kind needs, injects faults, delivers signed webhooks and serves
-// the `/__sandbox/` control endpoints. It is a product feature: partners point their backend at it.
-import { randomBytes, randomUUID } from 'node:crypto';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+// the `/__sandbox/` control endpoints. The HTTP plumbing (raw bodies, 413, sockets, Host check) is
+// core/server/rawServer.ts. It is a product feature: partners point their backend at it.
+import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { allEndpoints } from '../core/catalogue/catalogue';
 import { pathMatcher, type EndpointDef } from '../core/catalogue/types';
 import { sandboxCredentials, type Credentials } from '../core/environment';
 import { silentLogger, type Logger } from '../core/logger';
+import { startRawServer, type RawRequest, type RawResponse } from '../core/server/rawServer';
+import { SandboxAuth } from './auth';
+import { controlRequest, unknownControl } from './control';
 import { createDocumentsSandbox } from './documents/handlers';
+import { mdocError, mokError } from './errors';
+import { Faults, type QueuedFault } from './faults';
 import { createMokSandbox } from './mok/handlers';
-import { mdocError, mokError, type Handler, type SandboxHost, type SandboxRequest, type SandboxResponse } from './types';
+import { isMultipart, parseMultipart } from './multipart';
+import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
 import { WebhookDispatcher } from '../core/webhooks/delivery';
+
+export type { QueuedFault } from './faults';
 
 export interface SandboxOptions {
   host?: string;
   /** 0 = any free port. */
   port?: number;
-  /** Number of seeded service requests (default 240). */
+  /** Number of seeded service requests (default SANDBOX_DEFAULT_SEED_SIZE). */
   seedSize?: number;
   /** PRNG seed of the generated data (default: fixed, so every run sees the same data). */
   seed?: number;
@@ -30,18 +38,6 @@ export interface SandboxOptions {
   /** Clock for the handlers (tests move time forward). */
   now?: () => Date;
   webhookBaseDelayMs?: number;
-}
-
-/** A fault queued through `/__sandbox/faults` for the next matching request(s). */
-export interface QueuedFault {
-  kind: 'status' | 'rateLimit' | 'reset' | 'malformed' | 'delay' | 'afterCommit';
-  /** Only requests to this operation id (default: any). */
-  operation?: string;
-  status?: number;
-  retryAfterSeconds?: number;
-  delayMs?: number;
-  /** How many requests it applies to (default 1). */
-  count?: number;
 }
 
 export interface RunningSandbox {
@@ -58,6 +54,14 @@ interface Route {
   def: EndpointDef;
   methods: string[];
   match: (path: string) => Record<string, string> | undefined;
+}
+
+const DOCUMENTS_PREFIX = /^\/v1\/orgs\//;
+
+/** An error in the shape of the API the path belongs to (MDOC for the Documents API). */
+function apiError(path: string, status: number, code: string, detail: string): SandboxResponse {
+  if (DOCUMENTS_PREFIX.test(path)) return mdocError(status, `MDOC-${status}`, code.toUpperCase(), detail);
+  return mokError(status, code, detail);
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
@@ -77,317 +81,151 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const handlers: Record<string, Handler> = { ...mok.handlers, ...docs.handlers };
   const routes: Route[] = allEndpoints().map((def) => ({
     def,
-    // The sandbox also accepts PUT where the API documents PATCH (api-notes).
+    // The sandbox also accepts PUT where the API documents PATCH (docs/decisions.md).
     methods: def.method === 'PATCH' ? ['PATCH', 'PUT'] : [def.method],
     match: pathMatcher(def.path),
   }));
-  const tokens = new Set<string>();
-  let tokensIssued = 0;
-  const faults: QueuedFault[] = [];
-  let latencyMs = options.latencyMs ?? 0;
-  let faultRate = options.faultRate ?? 0;
-  const sockets = new Set<Socket>();
-
-  function takeFault(operation: string): QueuedFault | undefined {
-    const i = faults.findIndex((f) => !f.operation || f.operation === operation);
-    if (i < 0) return undefined;
-    const f = faults[i];
-    if (!f) return undefined;
-    if ((f.count ?? 1) <= 1) faults.splice(i, 1);
-    else f.count = (f.count ?? 1) - 1;
-    return f;
-  }
-
-  function checkAuth(def: EndpointDef, req: IncomingMessage): SandboxResponse | undefined {
-    const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
-    switch (def.auth) {
-      case 'none':
-        return undefined;
-      case 'oauth':
-        if (!bearer) return mokError(401, 'unauthorized', 'Missing Authorization: Bearer <access_token>. Get one from POST /oauth/token.');
-        if (!tokens.has(bearer)) return mokError(401, 'invalid_token', 'The access token is invalid or expired. Request a new one at POST /oauth/token.');
-        return undefined;
-      case 'admin': {
-        const email = header(req, 'x-admin-user-email');
-        const token = header(req, 'x-admin-user-token');
-        if (!email || !token) return mokError(401, 'unauthorized', 'Send both X-Admin-User-Email and X-Admin-User-Token headers.');
-        if (email !== creds.adminEmail || token !== creds.adminToken) return mokError(401, 'unauthorized', 'Unknown admin user or wrong token.');
-        return undefined;
-      }
-      case 'documents':
-      case 'documentsOwner':
-        if (!bearer) return mdocError(401, 'MDOC-401', 'UNAUTHORIZED', 'Missing Authorization: Bearer <JWT>.');
-        if (bearer !== creds.documentsToken) return mdocError(401, 'MDOC-401', 'UNAUTHORIZED', 'The token is not valid for this organization.');
-        if (def.auth === 'documentsOwner' && !header(req, 'x-auth-owner')) return mdocError(403, 'MDOC-403', 'FORBIDDEN', 'This operation needs the x-auth-owner header.');
-        return undefined;
-    }
-  }
-
-  function issueToken(body: unknown): SandboxResponse {
-    const b = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-    if (b.grant_type !== 'client_credentials') return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'grant_type must be "client_credentials".' } };
-    if (b.client_id !== creds.clientId || b.client_secret !== creds.clientSecret) return { status: 401, body: { error: 'invalid_client', error_description: 'Unknown client_id or wrong client_secret.' } };
-    if (b.scope !== creds.scope) return { status: 400, body: { error: 'invalid_scope', error_description: `scope must be "${creds.scope}".` } };
-    const token = randomBytes(24).toString('base64url');
-    tokens.add(token);
-    tokensIssued++;
-    return { status: 200, body: { access_token: token, token_type: 'Bearer', scope: creds.scope, created_at: Math.floor(now().getTime() / 1000) } };
-  }
-
-  function control(method: string, path: string, body: unknown): SandboxResponse | undefined {
-    const b = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-    if (path === '/__sandbox/health' && method === 'GET') return { status: 200, body: { ok: true, stats: { ...mok.stats(), tokensIssued } } };
-    if (path === '/__sandbox/reset' && method === 'POST') {
-      reset();
-      return { status: 200, body: { reset: true } };
-    }
-    if (path === '/__sandbox/deliveries' && method === 'GET') return { status: 200, body: { webhook_url: webhooks.url ?? null, deliveries: webhooks.list() } };
-    if (path === '/__sandbox/deliveries' && method === 'DELETE') {
-      webhooks.clear();
-      return { status: 204 };
-    }
-    if (path === '/__sandbox/webhook' && method === 'POST') {
-      webhooks.setUrl(typeof b.url === 'string' && b.url ? b.url : undefined);
-      return { status: 200, body: { webhook_url: webhooks.url ?? null } };
-    }
-    if (path === '/__sandbox/tokens/revoke' && method === 'POST') {
-      tokens.clear();
-      return { status: 200, body: { revoked: true } };
-    }
-    if (path === '/__sandbox/faults' && method === 'GET') return { status: 200, body: { latency_ms: latencyMs, fault_rate: faultRate, queued: faults } };
-    if (path === '/__sandbox/faults' && method === 'DELETE') {
-      faults.length = 0;
-      latencyMs = 0;
-      faultRate = 0;
-      return { status: 204 };
-    }
-    if (path === '/__sandbox/faults' && method === 'POST') {
-      if (typeof b.latency_ms === 'number') latencyMs = Math.max(0, b.latency_ms);
-      if (typeof b.fault_rate === 'number') faultRate = Math.min(1, Math.max(0, b.fault_rate));
-      const queue = Array.isArray(b.queue) ? (b.queue as unknown[]) : b.kind ? [b] : [];
-      for (const f of queue) {
-        const parsed = parseFault(f);
-        if (typeof parsed === 'string') return { status: 400, body: { errors: [{ status: 400, code: 'invalid_fault', detail: parsed }] } };
-        faults.push(parsed);
-      }
-      return { status: 200, body: { latency_ms: latencyMs, fault_rate: faultRate, queued: faults } };
-    }
-    return undefined;
-  }
+  const auth = new SandboxAuth(creds, now);
+  const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate });
 
   function reset(): void {
     mok.reset();
     docs.reset();
-    tokens.clear();
-    faults.length = 0;
+    auth.revokeAll();
+    faults.clear();
     webhooks.clear();
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const requestId = randomUUID();
-    res.setHeader('x-request-id', requestId);
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://sandbox.local');
-    const path = url.pathname;
-    const rawBody = await readBody(req);
-    let body: unknown;
-    if (rawBody.length) {
-      const ct = req.headers['content-type'] ?? '';
-      if (ct.includes('multipart/form-data')) body = parseMultipartMetadata(rawBody, ct);
-      else {
-        try {
-          body = JSON.parse(rawBody.toString('utf8'));
-        } catch (e) {
-          return send(res, { status: 400, body: { errors: [{ status: 400, code: 'invalid_json', detail: `The body is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] } });
-        }
-      }
+  const controlDeps = { stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }), reset, faults, webhooks, revokeTokens: () => auth.revokeAll() };
+
+  function parseBody(req: RawRequest): { ok: true; body: unknown } | { ok: false; response: SandboxResponse } {
+    if (!req.body.length) return { ok: true, body: undefined };
+    const ct = req.headers['content-type'] ?? '';
+    if (isMultipart(ct)) {
+      const parsed = parseMultipart(req.body, ct);
+      return { ok: true, body: parsed ? { metadata: parsed.metadata, files: parsed.files } : undefined };
     }
+    try {
+      return { ok: true, body: JSON.parse(req.body.toString('utf8')) as unknown };
+    } catch (e) {
+      return { ok: false, response: apiError(req.url.pathname, 400, 'invalid_json', `The body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`) };
+    }
+  }
+
+  function route(method: string, path: string): { route: Route; params: Record<string, string> } | 'wrongMethod' | undefined {
+    let wrongMethod = false;
+    for (const r of routes) {
+      const params = r.match(path);
+      if (!params) continue;
+      if (r.methods.includes(method)) return { route: r, params };
+      wrongMethod = true;
+    }
+    return wrongMethod ? 'wrongMethod' : undefined;
+  }
+
+  async function handle(req: RawRequest, res: ServerResponse): Promise<RawResponse | 'handled'> {
+    const requestId = randomUUID();
+    const reply = (out: SandboxResponse): RawResponse => wire(out, requestId);
+    const method = req.method;
+    const path = req.url.pathname;
+    const parsed = parseBody(req);
 
     if (path.startsWith('/__sandbox/')) {
-      const c = control(method, path, body);
-      if (c) return send(res, c);
+      if (!parsed.ok) return reply(parsed.response);
+      const c = controlRequest(controlDeps, method, path, parsed.body);
+      if (c) return reply(c);
       const raw = docs.rawRoutes.find((r) => r.method === method && pathMatcher(r.path)(path));
       if (raw) {
         const params = pathMatcher(raw.path)(path) ?? {};
-        return send(res, await raw.handle({ operation: 'raw', method, path, params, query: url.searchParams, headers: req.headers, body, rawBody }));
+        return reply(await raw.handle({ operation: 'raw', method, path, params, query: req.url.searchParams, headers: req.headers, body: parsed.body, rawBody: req.body }));
       }
-      return send(res, { status: 404, body: { errors: [{ status: 404, code: 'not_found', detail: `No sandbox control endpoint ${method} ${path}.` }] } });
+      return reply(unknownControl(method, path));
     }
 
-    let matched: { route: Route; params: Record<string, string> } | undefined;
-    let pathMatchedOtherMethod = false;
-    for (const route of routes) {
-      const params = route.match(path);
-      if (!params) continue;
-      if (route.methods.includes(method)) {
-        matched = { route, params };
-        break;
-      }
-      pathMatchedOtherMethod = true;
-    }
-    if (!matched) {
-      const status = pathMatchedOtherMethod ? 405 : 404;
-      return send(res, { status, body: { errors: [{ status, code: status === 405 ? 'method_not_allowed' : 'not_found', detail: `${method} ${path} is not an endpoint of the MOK or Documents API.` }] } });
+    const matched = route(method, path);
+    if (!matched || matched === 'wrongMethod') {
+      const status = matched === 'wrongMethod' ? 405 : 404;
+      return reply(apiError(path, status, status === 405 ? 'method_not_allowed' : 'not_found', `${method} ${path} is not an endpoint of the MOK or Documents API.`));
     }
     const { def } = matched.route;
-    const fault = takeFault(def.id);
-    if (latencyMs > 0) await delay(latencyMs);
+    const fault = faults.take(def.id);
+    if (faults.latencyMs > 0) await delay(faults.latencyMs);
     if (fault?.kind === 'delay') await delay(fault.delayMs ?? 1000);
     if (fault?.kind === 'reset') {
-      req.socket.destroy();
-      return;
+      res.socket?.destroy();
+      return 'handled';
     }
-    if (fault?.kind === 'status') return send(res, { status: fault.status ?? 500, body: { errors: [{ status: fault.status ?? 500, code: 'injected_fault', detail: 'Fault injected by the sandbox.' }] } });
-    if (fault?.kind === 'rateLimit') return send(res, { status: 429, headers: { 'retry-after': String(fault.retryAfterSeconds ?? 1) }, body: { errors: [{ status: 429, code: 'rate_limited', detail: 'Too many requests.' }] } });
-    if (faultRate > 0 && Math.random() < faultRate) return send(res, { status: 503, body: { errors: [{ status: 503, code: 'injected_fault', detail: 'Random fault injected by the sandbox (--fault-rate).' }] } });
+    const injected = (status: number, detail: string) => reply(apiError(path, status, 'injected_fault', detail));
+    if (fault?.kind === 'status') return injected(fault.status ?? 500, 'Fault injected by the sandbox.');
+    if (fault?.kind === 'rateLimit') {
+      const out = apiError(path, 429, 'rate_limited', 'Too many requests (fault injected by the sandbox).');
+      return reply({ ...out, headers: { 'retry-after': String(fault.retryAfterSeconds ?? 1) } });
+    }
+    if (faults.randomFault()) return injected(503, 'Random fault injected by the sandbox (--fault-rate).');
+    if (!parsed.ok) return reply(parsed.response);
 
-    if (def.id === 'auth.token') return send(res, issueToken(body));
+    if (def.id === 'auth.token') return reply(auth.issueToken(parsed.body));
+    const denied = auth.check(def, req.headers);
+    if (denied) return reply(denied);
     if (def.api === 'documents' && matched.params.org !== undefined && !['masmovil', 'yoigo'].includes(matched.params.org)) {
-      return send(res, mdocError(404, 'MDOC-404', 'NOT_FOUND', `Organization "${matched.params.org}" does not exist. Use masmovil or yoigo.`));
+      // After authentication, as the API does: an unauthenticated caller learns nothing about orgs.
+      return reply(mdocError(404, 'MDOC-404', 'NOT_FOUND', `Organization "${matched.params.org}" does not exist. Use masmovil or yoigo.`));
     }
-    const denied = checkAuth(def, req);
-    if (denied) return send(res, denied);
     const handler = handlers[def.id];
-    if (!handler) return send(res, { status: 501, body: { errors: [{ status: 501, code: 'not_implemented', detail: `The sandbox does not implement ${def.id} yet.` }] } });
-    const sreq: SandboxRequest = { operation: def.id, method, path, params: matched.params, query: url.searchParams, headers: req.headers, body, rawBody };
+    if (!handler) return reply(apiError(path, 501, 'not_simulated', `The sandbox does not simulate ${def.id} yet (the real API answers it).`));
+    const sreq: SandboxRequest = { operation: def.id, method, path, params: matched.params, query: req.url.searchParams, headers: req.headers, body: parsed.body, rawBody: req.body };
     let out: SandboxResponse;
     try {
       out = await handler(sreq);
     } catch (e) {
       logger.error(`sandbox handler ${def.id} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      out = { status: 500, body: { errors: [{ status: 500, code: 'internal_error', detail: 'The sandbox failed to handle this request (see its log).' }] } };
+      out = apiError(path, 500, 'internal_error', 'The sandbox failed to handle this request (see its log).');
     }
     if (fault?.kind === 'afterCommit') {
       // The change is stored but the client never hears about it: what makes blind retries create duplicates.
-      if (fault.status) return send(res, { status: fault.status, body: { errors: [{ status: fault.status, code: 'injected_fault', detail: 'Fault injected after the change was stored.' }] } });
-      req.socket.destroy();
-      return;
+      if (fault.status) return injected(fault.status, 'Fault injected after the change was stored.');
+      res.socket?.destroy();
+      return 'handled';
     }
-    if (fault?.kind === 'malformed') {
-      res.writeHead(out.status, { 'content-type': 'application/json' });
-      res.end('{"truncated": ');
-      return;
-    }
+    if (fault?.kind === 'malformed') return { status: out.status, headers: { 'content-type': 'application/json', 'x-request-id': requestId }, body: '{"truncated": ' };
     logger.debug(`${method} ${path} → ${out.status} (${def.id})`);
-    return send(res, out);
+    return reply(out);
   }
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      logger.error(`sandbox request failed: ${e instanceof Error ? e.message : String(e)}`);
-      if (!res.headersSent) send(res, { status: 500, body: { errors: [{ status: 500, code: 'internal_error', detail: 'Sandbox failure.' }] } });
-      else res.destroy();
-    });
+  const server = await startRawServer({
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 4010,
+    logger,
+    handle: (req, raw) => handle(req, raw.res),
+    errorResponse: (status, message) => wire(mokError(status, status === 413 ? 'payload_too_large' : status === 421 ? 'misdirected_request' : 'internal_error', message), randomUUID()),
   });
-  server.keepAliveTimeout = 5_000;
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  baseUrl = `http://${hostForUrl}:${address.port}`;
+  baseUrl = server.url;
   logger.info(`sandbox listening on ${baseUrl}`);
 
   return {
-    url: baseUrl,
-    port: address.port,
+    url: server.url,
+    port: server.port,
     credentials: creds,
     webhooks,
     reset,
     queueFault: (f) => faults.push(f),
-    close: () =>
-      new Promise<void>((resolve) => {
-        webhooks.close();
-        server.close(() => resolve());
-        for (const s of sockets) s.destroy();
-      }),
+    close: async () => {
+      webhooks.close();
+      await server.close();
+    },
   };
 }
 
-function send(res: ServerResponse, out: SandboxResponse): void {
-  const headers: Record<string, string> = { ...(out.headers ?? {}) };
+/** A handler's answer as bytes on the wire (JSON unless it is raw text), with its request id. */
+function wire(out: SandboxResponse, requestId: string): RawResponse {
+  const headers: Record<string, string> = { ...(out.headers ?? {}), 'x-request-id': requestId };
   if (out.text !== undefined) {
     headers['content-type'] ??= 'text/plain; charset=utf-8';
-    res.writeHead(out.status, headers);
-    res.end(out.text);
-    return;
+    return { status: out.status, headers, body: out.text };
   }
-  if (out.body === undefined || out.status === 204) {
-    res.writeHead(out.status, headers);
-    res.end();
-    return;
-  }
+  if (out.body === undefined || out.status === 204) return { status: out.status, headers };
   headers['content-type'] = 'application/json; charset=utf-8';
-  res.writeHead(out.status, headers);
-  res.end(JSON.stringify(out.body));
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > 10 * 1024 * 1024) {
-        reject(new Error('body larger than 10 MiB'));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-/** Template create is multipart: the sandbox reads its `metadata` JSON part (files are kept as text). */
-function parseMultipartMetadata(raw: Buffer, contentType: string): unknown {
-  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
-  if (!boundary) return undefined;
-  const parts = raw.toString('utf8').split(`--${boundary}`);
-  const out: { metadata?: unknown; files: Array<{ name: string; filename?: string; content: string }> } = { files: [] };
-  for (const part of parts) {
-    const [head, ...rest] = part.split('\r\n\r\n');
-    if (!head || !rest.length) continue;
-    const name = /name="([^"]+)"/.exec(head)?.[1];
-    const filename = /filename="([^"]+)"/.exec(head)?.[1];
-    const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
-    if (name === 'metadata') {
-      try {
-        out.metadata = JSON.parse(content);
-      } catch {
-        out.metadata = content;
-      }
-    } else if (name) out.files.push({ name, filename, content });
-  }
-  return out;
-}
-
-function parseFault(f: unknown): QueuedFault | string {
-  if (!f || typeof f !== 'object') return 'a fault is an object like {"kind":"status","status":503}';
-  const r = f as Record<string, unknown>;
-  const kinds = ['status', 'rateLimit', 'reset', 'malformed', 'delay', 'afterCommit'] as const;
-  const kind = kinds.find((k) => k === r.kind);
-  if (!kind) return `unknown fault kind ${JSON.stringify(r.kind)}; use one of ${kinds.join(', ')}`;
-  const num = (k: string) => (typeof r[k] === 'number' ? r[k] : undefined);
-  return {
-    kind,
-    operation: typeof r.operation === 'string' ? r.operation : undefined,
-    status: num('status'),
-    retryAfterSeconds: num('retry_after_seconds') ?? num('retryAfterSeconds'),
-    delayMs: num('delay_ms') ?? num('delayMs'),
-    count: num('count'),
-  };
+  return { status: out.status, headers, body: JSON.stringify(out.body) };
 }
 
 function delay(ms: number): Promise<void> {

@@ -36,16 +36,3 @@ export interface SandboxHost {
   baseUrl(): string;
   now(): Date;
 }
-
-/** MOK error body decision (api-notes are silent): `{errors:[{status, code, detail, source?}]}`. */
-export function mokError(status: number, code: string, detail: string, source?: string): SandboxResponse {
-  return { status, body: { errors: [{ status, code, detail, ...(source ? { source: { parameter: source } } : {}) }] } };
-}
-
-/** Documents error body as seed 003 documents it. */
-export function mdocError(status: number, code: string, title: string, details: string): SandboxResponse {
-  return {
-    status,
-    body: { errors: [{ code, title, ref: 'https://developers.masstack.com/en/docs/apis_documents_doc_swagger/1/schemas/#schemaerror', details }] },
-  };
-}

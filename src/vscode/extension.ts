@@ -1,16 +1,17 @@
-// Composition root: builds the services and registers views and commands. Nothing else runs at
-// activation; the sandbox and other heavy modules load on first use.
+// Composition root: builds the services and registers the features (one folder each), nothing
+// else. The API client, the sandbox and other heavy modules load on first use.
 import * as vscode from 'vscode';
-import { registerEnvironmentCommands } from './environmentCommands';
-import { EnvironmentManager, extensionVersion } from './environments';
-import { JsonDocuments } from './jsonDocuments';
-import { CredentialStore } from './secrets';
-import { EnvironmentStatusBar } from './statusBar';
-import type { ViewContext } from './viewContext';
-import { registerContractsView } from './views/contractsView';
-import { registerServiceRequestsView } from './views/serviceRequestsView';
-import { registerTemplatesView } from './views/templatesView';
-import { registerTreeCommands, type TreeProvider } from './views/treeBase';
+import { registerTreeCommands } from './common/commands';
+import { JsonDocuments } from './common/jsonDocuments';
+import type { TreeProvider } from './common/tree';
+import type { ExtensionLog, ViewContext } from './common/viewContext';
+import { registerContractsView } from './contracts/view';
+import { registerEnvironmentCommands } from './environments/commands';
+import { EnvironmentManager, extensionVersion } from './environments/manager';
+import { CredentialStore } from './environments/secrets';
+import { EnvironmentStatusBar } from './environments/statusBar';
+import { registerServiceRequestsView } from './serviceRequests/view';
+import { registerTemplatesView } from './templates/view';
 
 export interface MokApi {
   /** For tests and other extensions: the environment manager of this window. */
@@ -19,26 +20,30 @@ export interface MokApi {
   readonly credentials: CredentialStore;
   /** Tree providers by view id (host tests read the trees through them). */
   readonly providers: ReadonlyMap<string, TreeProvider>;
+  /** Read-only documents the extension opened (host tests check they stay bounded). */
+  readonly json: JsonDocuments;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
-  const log = vscode.window.createOutputChannel('MOK DevTools', { log: true });
+  const channel = vscode.window.createOutputChannel('MOK DevTools', { log: true });
   const store = new CredentialStore(context.secrets);
-  const envs = new EnvironmentManager(context, log, store);
+  const envs = new EnvironmentManager(context, channel, store);
   const json = new JsonDocuments();
-  context.subscriptions.push(log, store, envs, json, new EnvironmentStatusBar(envs));
+  context.subscriptions.push(channel, store, envs, json, new EnvironmentStatusBar(envs));
+  // Features only ever see the redacting logger; the channel itself stays here.
+  const log: ExtensionLog = { ...envs.logger, show: () => channel.show(true) };
   const providers = new Map<string, TreeProvider>();
   const views: ViewContext = { extension: context, envs, log, json, providers };
   context.subscriptions.push(
-    vscode.commands.registerCommand('mok.log.show', () => log.show(true)),
+    vscode.commands.registerCommand('mok.log.show', () => channel.show(true)),
     ...registerEnvironmentCommands(envs, store),
-    ...registerTreeCommands(),
+    ...registerTreeCommands(views),
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers };
+  return { envs, credentials: store, providers, json };
 }
 
 export function deactivate(): void {

@@ -4,7 +4,7 @@
 // the API refuses.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeNode, TreeProvider } from '../../src/vscode/views/treeBase';
+import type { TreeNode, TreeProvider } from '../../src/vscode/common/tree';
 import { api, contextValue, item, label, providerOf, waitFor } from './support';
 
 const VIEW = 'mok.views.serviceRequests';

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MokApi } from '../../src/vscode/extension';
-import type { TreeNode, TreeProvider } from '../../src/vscode/views/treeBase';
+import type { TreeNode, TreeProvider } from '../../src/vscode/common/tree';
 
 export const EXTENSION_ID = 'mok-devtools.mok-devtools';
 

@@ -3,7 +3,7 @@
 // environment without a Documents token.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../src/vscode/views/treeBase';
+import type { TreeNode } from '../../src/vscode/common/tree';
 import { api, byContext, contextValue, description, kids, label, providerOf, waitFor } from './support';
 
 const VIEW = 'mok.views.dynamicTemplates';

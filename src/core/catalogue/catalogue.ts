@@ -12,10 +12,6 @@ export function isOperationId(id: string): id is OperationId {
   return Object.prototype.hasOwnProperty.call(catalogue, id);
 }
 
-export function getEndpoint(id: string): EndpointDef | undefined {
-  return isOperationId(id) ? catalogue[id] : undefined;
-}
-
 export function allEndpoints(): EndpointDef[] {
   return Object.values(catalogue);
 }

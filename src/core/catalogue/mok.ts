@@ -6,27 +6,8 @@
 // `null` too, for servers that send a literal `null`.
 import * as z from 'zod';
 import { endpoint } from './types';
-import {
-  adminContract,
-  adminContractBatchBody,
-  adminContractBody,
-  contract,
-  intLike,
-  plan,
-  pointTransaction,
-  pointTransactionBody,
-  providerNetwork,
-  rankedProvider,
-  recurrentPointTransaction,
-  recurrentPointTransactionBody,
-  recurrentPointTransactionUpdateBody,
-  serviceRequest,
-  serviceRequestCreateBody,
-  serviceRequestUpdateBody,
-  tokenRequest,
-  tokenResponse,
-  whatsappRequestBody,
-} from '../models/mok';
+import { contract, intLike, plan, providerNetwork, rankedProvider, serviceRequest, serviceRequestCreateBody, serviceRequestUpdateBody, tokenRequest, tokenResponse, whatsappRequestBody } from '../models/mok';
+import { adminContract, adminContractBatchBody, adminContractBody, pointTransaction, pointTransactionBody, recurrentPointTransaction, recurrentPointTransactionBody, recurrentPointTransactionUpdateBody } from '../models/mokAdmin';
 import { deprecated } from '../models/common';
 
 const PN = '/api/v1/provider_networks';

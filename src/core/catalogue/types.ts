@@ -1,6 +1,6 @@
 // The shape of one endpoint description. Every endpoint is described exactly once (in
-// catalogue/mok.ts or catalogue/documents.ts); the client, the sandbox router, the CLI and the
-// request runner all derive from these entries.
+// catalogue/mok.ts or a file of catalogue/documents/); the client, the sandbox router, the CLI and
+// the request runner all derive from these entries.
 import type { z } from 'zod';
 
 export type ApiName = 'mok' | 'documents';
@@ -26,24 +26,65 @@ export interface EndpointDef {
   /** Path parameters other than `{org}`. */
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
+  /**
+   * The body as JSON. For multipart operations this is the JSON form the documents' examples
+   * show (file fields hold placeholders or `{name, content}`); `multipart` says how it travels.
+   */
   readonly body?: z.ZodType;
-  /** Multipart bodies (template create) are sent as JSON by the runner/sandbox unless said. */
+  /** How the body travels; JSON unless `multipart`. */
   readonly bodyKind?: 'json' | 'multipart';
-  /** Extra request headers the API reads (e.g. `fill-process-origin`). */
+  /** The wire format of a multipart body (docs/decisions.md, "Multipart bodies"). */
+  readonly multipart?: MultipartDef;
+  /** Request headers the API reads (e.g. `fill-process-origin`, `x-auth-owner`), lower-case names. */
   readonly headers?: z.ZodObject;
   readonly response: z.ZodType;
+  /** `binary`: a successful answer is the file itself (PDF, image), not JSON. Default `json`. */
+  readonly responseKind?: 'json' | 'binary';
+  /** Response headers the API documents for a success, name → meaning. */
+  readonly responseHeaders?: Readonly<Record<string, string>>;
   /** Status the API answers on success (200, 201, 202, 204). */
   readonly status: number;
   /** Overrides the method's default (GET/PUT/DELETE idempotent; POST/PATCH not). */
   readonly idempotent?: boolean;
   /** Query/body keys the API documents as deprecated, with the replacement. */
   readonly deprecated?: Readonly<Record<string, string>>;
-  /** A realistic example request, used for scaffolds and tests. */
+  /** The API document's example (request and, when documented, its answer), for scaffolds and tests. */
   readonly example?: {
     readonly params?: Readonly<Record<string, string | number>>;
     readonly query?: Readonly<Record<string, string | number>>;
+    readonly headers?: Readonly<Record<string, string>>;
     readonly body?: unknown;
+    /** The documented success answer (none for binary answers). */
+    readonly response?: unknown;
   };
+}
+
+/**
+ * A multipart body: the non-file fields and the file parts. `json`: one `application/json` part
+ * named `part` holds the whole `model` (dynamic templates' `metadata`); `text`: one `text/plain`
+ * part per top-level key of `model`, arrays joined with commas (as the documents' `-F` examples).
+ */
+export interface MultipartDef {
+  readonly fields?:
+    | { readonly encoding: 'json'; readonly part: string; readonly model: z.ZodObject }
+    | { readonly encoding: 'text'; readonly model: z.ZodObject };
+  readonly files: readonly MultipartFilePart[];
+}
+
+export interface MultipartFilePart {
+  /** Key of the file(s) in the body's JSON form and, unless `partNameFrom`, the part's `name`. */
+  readonly name: string;
+  /** One part per file, all with this name (an array of binaries in the field table). */
+  readonly multiple: boolean;
+  readonly required: boolean;
+  /** Media types the API accepts for the file. */
+  readonly contentTypes: readonly string[];
+  readonly description: string;
+  /**
+   * Each file's part is named by one of these metadata values instead (dynamic templates'
+   * `sources[].template_part_name`): the metadata says which part holds which file.
+   */
+  readonly partNameFrom?: readonly string[];
 }
 
 /** Keeps literal types of an entry while checking it against EndpointDef. */

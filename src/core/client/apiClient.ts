@@ -1,15 +1,17 @@
 // Typed access to every catalogue operation: fills paths, adds auth, sends through HttpClient,
 // maps failures to ApiError reasons and parses every response with the catalogue's zod schema.
-import type { z } from 'zod';
 import { OAuthTokenProvider } from '../auth/oauthTokens';
 import { jwtState } from '../auth/jwt';
 import { catalogue, effectivePath, type Catalogue, type OperationId } from '../catalogue/catalogue';
 import { fillPath, isIdempotent, scalar, type BodyOf, type EndpointDef, type ParamsOf, type QueryOf, type ResponseOf } from '../catalogue/types';
 import type { Credentials, Environment } from '../environment';
-import { ApiError, InputError, statusToReason, type ApiProblem } from '../errors';
+import { ApiError, InputError, statusToReason } from '../errors';
 import { HttpClient, safePath, type HttpOptions, type HttpResponse } from '../http/http';
 import { silentLogger, type Logger } from '../logger';
 import { findRecovery } from './recovery';
+import { apiErrorProblems } from '../problems/fromApi';
+import { zodProblems } from '../problems/fromZod';
+import { formatProblem } from '../problems/problem';
 
 export interface CallInput<E extends EndpointDef> {
   params?: ParamsOf<E>;
@@ -92,7 +94,7 @@ export class ApiClient {
       // Validate locally first: the user sees every problem before anything is sent.
       const checked = def.body.safeParse(input.body);
       if (!checked.success) {
-        throw new ApiError({ reason: 'validation', message: `The request body for ${def.id} is not valid.`, operation: def.id, method: def.method, problems: zodProblems(checked.error) });
+        throw new ApiError({ reason: 'validation', message: `The request body for ${def.id} is not valid.`, operation: def.id, method: def.method, problems: zodProblems(checked.error, input.body, { schema: def.body }) });
       }
     }
     const url = this.url(def, input);
@@ -219,14 +221,15 @@ export class ApiClient {
     }
     const parsed = def.response.safeParse(json === undefined ? null : json);
     if (!parsed.success) {
+      const problems = zodProblems(parsed.error, json, { schema: def.response });
       throw new ApiError({
         reason: 'invalidResponse',
-        message: `${def.id} answered with an unexpected shape: ${zodProblems(parsed.error).map((p) => `${p.source ?? '(root)'}: ${p.detail}`).join('; ')}`,
+        message: `${def.id} answered with an unexpected shape: ${problems.map(formatProblem).join('; ')}`,
         operation: def.id,
         method: def.method,
         status: res.status,
         requestId: res.headers['x-request-id'],
-        problems: zodProblems(parsed.error),
+        problems,
       });
     }
     return parsed.data;
@@ -234,7 +237,7 @@ export class ApiClient {
 
   private errorFrom(def: EndpointDef, url: string, res: HttpResponse): ApiError {
     const reason = statusToReason(res.status);
-    const problems = parseProblems(tryJson(res.text));
+    const problems = apiErrorProblems(def.api, tryJson(res.text));
     const retryAfter = res.headers['retry-after'];
     return new ApiError({
       reason,
@@ -282,40 +285,4 @@ export function tryJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** Normalises the MOK (`{errors:[{code, detail, source}]}`, `{error, detail}`) and MDOC error formats. */
-export function parseProblems(json: unknown): ApiProblem[] {
-  if (!json || typeof json !== 'object') return [];
-  const out: ApiProblem[] = [];
-  const errors = 'errors' in json ? json.errors : undefined;
-  if (Array.isArray(errors)) {
-    for (const e of errors as unknown[]) {
-      if (!e || typeof e !== 'object') continue;
-      const rec = e as Record<string, unknown>;
-      const str = (k: string) => (typeof rec[k] === 'string' ? rec[k] : undefined);
-      const source = rec.source && typeof rec.source === 'object' ? (rec.source as Record<string, unknown>) : undefined;
-      const src = typeof source?.parameter === 'string' ? source.parameter : typeof source?.pointer === 'string' ? source.pointer : undefined;
-      out.push({ code: str('code'), title: str('title'), detail: str('details') ?? str('detail') ?? str('title') ?? JSON.stringify(e), source: src ?? str('pointer'), ref: str('ref') });
-    }
-  } else if (errors && typeof errors === 'object') {
-    // Rails-style `{errors: {field: ["message"]}}`.
-    for (const [field, msgs] of Object.entries(errors as Record<string, unknown>)) {
-      for (const m of Array.isArray(msgs) ? msgs : [msgs]) out.push({ source: field, detail: String(m) });
-    }
-  }
-  const rec = json as Record<string, unknown>;
-  if (!out.length && (typeof rec.error === 'string' || typeof rec.detail === 'string' || typeof rec.message === 'string')) {
-    const detail = [rec.detail, rec.message, rec.error].find((v): v is string => typeof v === 'string') ?? '';
-    out.push({ code: typeof rec.error === 'string' ? rec.error : undefined, detail });
-  }
-  return out;
-}
-
-export function zodProblems(error: z.ZodError): ApiProblem[] {
-  return error.issues.map((i) => ({ source: i.path.length ? formatPath(i.path) : undefined, detail: i.message, code: i.code }));
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }

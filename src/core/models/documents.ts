@@ -1,9 +1,10 @@
-// Zod models of the Documents API's dynamic templates and fill processes (seed 003). Field names
-// follow the seed's examples exactly. Request models are strict about what the API documents
-// (so scaffolds and the sandbox reject what the real API rejects); response models keep unknown
-// keys because the API adds fields and we must not drop data.
+// Zod models of the Documents API's dynamic templates and fill processes (Documents API document,
+// DynamicTemplates). Field names follow the document's examples exactly. Request models are
+// strict about what the API documents (so scaffolds and the sandbox reject what the real API
+// rejects); response models keep unknown keys because the API adds fields and we must not drop
+// data.
 import * as z from 'zod';
-import { isoDateTime, looseObject } from './common';
+import { fileInput, isoDateTime, looseObject } from './common';
 
 /** Languages the API documents ("not all values are available to all organizations"). */
 export const templateLanguages = ['ES', 'EN', 'EU', 'GL', 'CA', 'DE', 'UNDEFINED'] as const;
@@ -155,7 +156,7 @@ export type CreateTemplateMetadata = z.infer<typeof createTemplateMetadata>;
  * Files travel as multipart parts in the real API. As JSON (runner, sandbox) `files` may hold the
  * seed's placeholder strings or `{name, content}` objects matched against the `*_part_name`s.
  */
-export const templateFileInput = z.union([z.string(), z.object({ name: z.string(), content: z.string() })]);
+export const templateFileInput = fileInput;
 export type TemplateFileInput = z.infer<typeof templateFileInput>;
 
 export const createTemplateBody = z.object({

@@ -1,22 +1,23 @@
-// Zod models of the MOK Integration API (provider networks, webhooks, admin) as seeds 000/001
-// show them, plus small pure helpers the UI uses to explain contracts, limits and deprecations.
+// Zod models of the MOK Integration API (provider networks, webhooks, admin) as the API document
+// shows them, plus the deprecation helpers read off the models. Wording for people (limits in
+// words, names) lives in core/wording/mok.ts.
 // Responses keep unknown keys (looseObject); service request bodies check keys strictly because
 // the API documents exactly which fields it accepts and a typo would otherwise be dropped silently.
 import * as z from 'zod';
-import type { ApiProblem } from '../errors';
-import { ddmmyyyy, decimalLike, decimalString, deprecated, deprecatedReplacement, isoDate, isoDateTime, isoDuration, looseObject, parseDecimal } from './common';
+import { msg } from '../l10n';
+import { ddmmyyyy, decimalLike, decimalString, deprecated, deprecatedReplacement, intLike, isoDate, isoDateTime, looseObject } from './common';
 
 const str = z.string();
 const nstr = z.string().nullable();
 /** Present in every seed example, but added later per the changelog: older deployments may omit it. */
 const later = <T extends z.ZodType>(schema: T) => schema.optional();
 /** Integers that may arrive as JSON numbers or as the string of a path/query parameter. */
-export const intLike = z.union([z.number().int(), z.string().regex(/^\d+$/, 'expected a whole number')]);
+export { intLike };
 /** `HH:MM` or `HH:MM:SS`. */
-export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'expected a time as HH:MM:SS');
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, msg('expected a time as HH:MM:SS'));
 /** Loose E.164: optional `+`, no leading zero, at most 15 digits. The seed's own example ("123456789") has no `+`. */
 export const E164_PATTERN = /^\+?[1-9]\d{1,14}$/;
-export const e164 = z.string().regex(E164_PATTERN, 'expected a phone number in E.164 format, like +34612345678');
+export const e164 = z.string().regex(E164_PATTERN, msg('expected a phone number in E.164 format, like +34612345678'));
 
 // ── Auth ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -63,19 +64,6 @@ export const LIMIT_TYPE_NAMES: Readonly<Record<LimitKind, string>> = {
   variable_copayment_by_days_of_current_service_request: 'LimitGroups::VariableCopaymentByDaysOfCurrentServiceRequest',
   variable_copayment_by_usage_by_period: 'LimitGroups::VariableCopaymentByUsageByPeriod',
   variable_copayment_by_accumulated_days_by_period: 'LimitGroups::VariableCopaymentByAccumulatedDaysByPeriod',
-};
-
-export const LIMIT_KIND_LABELS: Readonly<Record<LimitKind, string>> = {
-  usage_frequency_by_end_of_contract: 'Uses until end of contract',
-  usage_frequency_by_period: 'Uses per period',
-  waiting_period: 'Waiting period',
-  max_cost_by_end_of_contract: 'Max cost until end of contract',
-  max_cost_by_period: 'Max cost per period',
-  max_cost_by_use: 'Max cost per use',
-  copayment: 'Copayment',
-  variable_copayment_by_days_of_current_service_request: 'Variable copayment by days of the service request',
-  variable_copayment_by_usage_by_period: 'Variable copayment by uses in the period',
-  variable_copayment_by_accumulated_days_by_period: 'Variable copayment by accumulated days in the period',
 };
 
 export function isLimitKind(value: string): value is LimitKind {
@@ -350,110 +338,6 @@ export const rankedProvider = looseObject({
   external_id: nstr,
 });
 
-// ── Admin ────────────────────────────────────────────────────────────────────────────────────
-
-/** Rails-style validation errors: attribute → messages. `{}` when valid. */
-export const validationErrors = z.record(z.string(), z.array(z.string()));
-
-export const adminContract = looseObject({
-  /** `null` when an item failed validation before it was saved. */
-  id: z.number().int().nullable(),
-  'new_contract?': z.boolean(),
-  'success?': z.boolean(),
-  access_identifier: nstr,
-  web_app_name: nstr.optional(),
-  active: z.boolean().nullable(),
-  start_date: isoDate.nullable(),
-  end_date: isoDate.nullable(),
-  email: nstr,
-  email_validation_status: nstr.optional(),
-  mobile_phone_number: nstr,
-  mobile_phone_number_validation_status: nstr.optional(),
-  external_extra_data: z.record(z.string(), z.unknown()).nullable().optional(),
-  errors: validationErrors,
-});
-
-/**
- * One contract to create or update. `application_code` is the plan code. Loose: the admin API
- * takes more contract attributes than the seed shows, and we must not drop them.
- */
-export const adminContractInput = looseObject({
-  application_code: str.min(1),
-  access_identifier: str.min(1),
-  client_contract: nstr.optional(),
-  first_name: nstr.optional(),
-  last_name: nstr.optional(),
-  email: nstr.optional(),
-  mobile_phone_number: nstr.optional(),
-  national_id: nstr.optional(),
-  start_date: isoDate.nullable().optional(),
-  end_date: isoDate.nullable().optional(),
-  active: z.boolean().optional(),
-  external_extra_data: z.record(z.string(), z.unknown()).nullable().optional(),
-});
-/** Batch items are checked by the server one by one (partial failure is normal), so required keys may be missing here. */
-export const adminContractBatchItem = adminContractInput.partial({ application_code: true, access_identifier: true });
-
-export const adminContractBody = z.object({ contract: adminContractInput });
-export const adminContractBatchBody = z.object({ contracts: z.array(adminContractBatchItem).min(1) });
-
-export const TRANSACTION_TYPES = ['add', 'spend'] as const;
-export const POINT_TRANSACTION_STATUSES = ['pending', 'processed', 'failed'] as const;
-
-export const pointTransaction = looseObject({
-  id: z.number().int(),
-  access_identifier: nstr,
-  transaction_type: str,
-  /** Asynchronous: `pending` until processed. */
-  status: str,
-  points: z.number(),
-  comment: nstr,
-  expiration_date: isoDateTime.nullable(),
-  created_at: isoDateTime,
-  updated_at: isoDateTime,
-  recurrent_point_transaction_id: z.number().int().nullable(),
-});
-
-export const pointTransactionInput = looseObject({
-  access_identifier: str.min(1),
-  transaction_type: z.enum(TRANSACTION_TYPES),
-  points: z.number().positive(),
-  comment: nstr.optional(),
-  expiration_date: z.union([isoDate, isoDateTime]).nullable().optional(),
-});
-export const pointTransactionBody = z.object({ point_transaction: pointTransactionInput });
-
-export const recurrentPointTransaction = looseObject({
-  id: z.number().int(),
-  /** Normalised identifier; `raw_access_identifier` is what was sent. */
-  access_identifier: nstr,
-  raw_access_identifier: nstr,
-  comment: nstr,
-  transaction_type: str,
-  points: z.number(),
-  recurrence_start_date: isoDateTime.nullable(),
-  recurrence_end_date: isoDateTime.nullable(),
-  last_recurrence_date: isoDateTime.nullable(),
-  recurrence_period: isoDuration,
-  point_expiration_period: isoDuration.nullable(),
-  created_at: isoDateTime,
-  updated_at: isoDateTime,
-});
-
-const dateOrDateTime = z.union([isoDate, isoDateTime]);
-export const recurrentPointTransactionInput = looseObject({
-  access_identifier: str.min(1),
-  transaction_type: z.enum(TRANSACTION_TYPES),
-  points: z.number().positive(),
-  comment: nstr.optional(),
-  recurrence_start_date: dateOrDateTime,
-  recurrence_end_date: dateOrDateTime.nullable().optional(),
-  recurrence_period: isoDuration,
-  point_expiration_period: isoDuration.nullable().optional(),
-});
-export const recurrentPointTransactionBody = z.object({ recurrent_point_transaction: recurrentPointTransactionInput });
-export const recurrentPointTransactionUpdateBody = z.object({ recurrent_point_transaction: recurrentPointTransactionInput.partial() });
-
 // ── Errors ───────────────────────────────────────────────────────────────────────────────────
 
 export const mokErrorBody = looseObject({
@@ -466,15 +350,6 @@ export const mokErrorBody = looseObject({
     }),
   ),
 });
-
-/** Normalises a MOK error body into the problems ApiError carries. */
-export function mokProblems(body: MokErrorBody): ApiProblem[] {
-  return body.errors.map((e) => ({
-    detail: e.detail,
-    ...(e.code ? { code: e.code } : {}),
-    ...(e.source?.parameter ?? e.source?.pointer ? { source: e.source?.parameter ?? e.source?.pointer } : {}),
-  }));
-}
 
 // ── Types ────────────────────────────────────────────────────────────────────────────────────
 
@@ -496,13 +371,6 @@ export type ServiceRequestUpdateBody = z.infer<typeof serviceRequestUpdateBody>;
 export type WebhookEvent = z.infer<typeof webhookEvent>;
 export type WhatsappRequestBody = z.infer<typeof whatsappRequestBody>;
 export type RankedProvider = z.infer<typeof rankedProvider>;
-export type AdminContract = z.infer<typeof adminContract>;
-export type AdminContractInput = z.infer<typeof adminContractInput>;
-export type AdminContractBatchItem = z.infer<typeof adminContractBatchItem>;
-export type PointTransaction = z.infer<typeof pointTransaction>;
-export type PointTransactionInput = z.infer<typeof pointTransactionInput>;
-export type RecurrentPointTransaction = z.infer<typeof recurrentPointTransaction>;
-export type RecurrentPointTransactionInput = z.infer<typeof recurrentPointTransactionInput>;
 export type MokErrorBody = z.infer<typeof mokErrorBody>;
 
 // ── Helpers for the UI ───────────────────────────────────────────────────────────────────────
@@ -522,143 +390,4 @@ export function deprecatedFieldsIn(schema: { readonly shape: Readonly<Record<str
   return Object.entries(deprecatedFieldsOf(schema))
     .filter(([key]) => value[key] !== undefined && value[key] !== null)
     .map(([key, replacement]) => ({ key, replacement }));
-}
-
-/**
- * Formats the words about limits. The extension passes `vscode.l10n` (so these messages are
- * translated: scripts/l10n.mjs extracts this file's messages too); everything else gets English.
- */
-export interface Localizer {
-  t(message: string, ...args: (string | number)[]): string;
-}
-
-export const english: Localizer = {
-  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? '')),
-};
-
-function fmtCount(value: string | number | null | undefined): string {
-  const n = parseDecimal(value);
-  if (n === undefined) return '?';
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
-}
-
-function fmtMoney(value: string | number | null | undefined): string {
-  const n = parseDecimal(value);
-  return n === undefined ? '? €' : `${n.toFixed(2)} €`;
-}
-
-/** "days 1–3: 20 %", "uses 4+: 15.00 €". */
-export function describeCopaymentTier(kind: LimitKind, tier: CopaymentTier, l10n: Localizer = english): string {
-  const byUse = kind === 'variable_copayment_by_usage_by_period';
-  const from = fmtCount(tier.from);
-  const to = parseDecimal(tier.to ?? null);
-  let range: string;
-  if (to === undefined) range = byUse ? l10n.t('uses {0}+', from) : l10n.t('days {0}+', from);
-  else if (fmtCount(to) === from) range = byUse ? l10n.t('use {0}', from) : l10n.t('day {0}', from);
-  else range = byUse ? l10n.t('uses {0}–{1}', from, fmtCount(to)) : l10n.t('days {0}–{1}', from, fmtCount(to));
-  const parts: string[] = [];
-  const pct = parseDecimal(tier.copayment_percentage ?? null);
-  if (pct !== undefined) parts.push(`${fmtCount(pct)} %`);
-  if (tier.copayment_amount !== undefined && tier.copayment_amount !== null) parts.push(fmtMoney(tier.copayment_amount));
-  return `${range}: ${parts.length ? parts.join(' + ') : l10n.t('no copayment')}`;
-}
-
-/** Tiers in the order the API sends them, comma-separated. */
-export function describeCopaymentTiers(kind: LimitKind, tiers: readonly CopaymentTier[], l10n: Localizer = english): string {
-  return tiers.map((t) => describeCopaymentTier(kind, t, l10n)).join(', ');
-}
-
-/**
- * A limit's value in words, without its kind: "2 of 5 uses until 03/06/2026", "waiting period
- * until 01/02/2026 (30 days)", "max 300.00 € per use", "days 1–3: 0 %, days 4+: 20 %", with
- * " — blocked" when the limit blocks the service.
- */
-export function limitWords(kind: LimitKind, limit: ServiceLimit, l10n: Localizer = english): string {
-  const until = limit.multiplans_until_date;
-  const max = limit.multiplans_limit;
-  const used = limit.multiplans_limit_progress ?? 0;
-  let text: string;
-  switch (kind) {
-    case 'usage_frequency_by_end_of_contract':
-      text = until ? l10n.t('{0} of {1} uses until {2}', fmtCount(used), fmtCount(max), until) : l10n.t('{0} of {1} uses', fmtCount(used), fmtCount(max));
-      break;
-    case 'usage_frequency_by_period':
-      text = until ? l10n.t('{0} of {1} uses this period until {2}', fmtCount(used), fmtCount(max), until) : l10n.t('{0} of {1} uses this period', fmtCount(used), fmtCount(max));
-      break;
-    case 'waiting_period':
-      text = until ? l10n.t('waiting period until {0}', until) : l10n.t('waiting period');
-      if (max !== null) text += ` ${l10n.t('({0} days)', fmtCount(max))}`;
-      break;
-    case 'max_cost_by_end_of_contract':
-      text = until ? l10n.t('{0} of max {1} until {2}', fmtMoney(used), fmtMoney(max), until) : l10n.t('{0} of max {1}', fmtMoney(used), fmtMoney(max));
-      break;
-    case 'max_cost_by_period':
-      text = until ? l10n.t('{0} of max {1} this period until {2}', fmtMoney(used), fmtMoney(max), until) : l10n.t('{0} of max {1} this period', fmtMoney(used), fmtMoney(max));
-      break;
-    case 'max_cost_by_use':
-      text = l10n.t('max {0} per use', fmtMoney(max));
-      break;
-    case 'copayment':
-      text = l10n.t('copayment {0} per use', fmtMoney(max));
-      break;
-    case 'variable_copayment_by_days_of_current_service_request':
-    case 'variable_copayment_by_usage_by_period':
-    case 'variable_copayment_by_accumulated_days_by_period': {
-      const tiers = limit.copayment_tiers ?? [];
-      text = tiers.length ? describeCopaymentTiers(kind, tiers, l10n) : l10n.t('no tiers');
-      break;
-    }
-  }
-  return limit.block_service ? `${text} — ${l10n.t('blocked')}` : text;
-}
-
-/**
- * One line of English for a limit, standing alone (logs, API errors): the words of `limitWords`,
- * prefixed with the kind for variable copayments, whose tiers say nothing without it.
- */
-export function describeLimit(kind: LimitKind, limit: ServiceLimit | null | undefined): string {
-  if (!limit) return 'no limit';
-  const words = limitWords(kind, limit);
-  return kind.startsWith('variable_copayment_') ? `${LIMIT_KIND_LABELS[kind].toLowerCase()}: ${words}` : words;
-}
-
-/** The configured (non-null) limits of a service, in the API's order. */
-export function limitEntries(limits: ServiceLimits | null | undefined): [LimitKind, ServiceLimit][] {
-  if (!limits) return [];
-  const out: [LimitKind, ServiceLimit][] = [];
-  for (const kind of LIMIT_KINDS) {
-    const l = limits[kind];
-    if (l) out.push([kind, l]);
-  }
-  return out;
-}
-
-/** Every configured limit as a line of text; empty when the service has no limits. */
-export function describeLimits(limits: ServiceLimits | null | undefined): string[] {
-  return limitEntries(limits).map(([kind, l]) => describeLimit(kind, l));
-}
-
-/** Root flag first (the API's quick check), then any single blocking limit. */
-export function isServiceBlocked(limits: ServiceLimits | null | undefined): boolean {
-  if (!limits) return false;
-  return limits.block_service || limitEntries(limits).some(([, l]) => l.block_service);
-}
-
-/** "Gerardo Valencia Mateo": new name fields first, the deprecated ones only as a fallback. */
-export function contractHolderName(c: Pick<Contract, 'first_name' | 'last_name' | 'surname' | 'second_surname'>): string {
-  const last = c.last_name ?? ([c.surname, c.second_surname].filter(Boolean).join(' ') || null);
-  return [c.first_name, last].filter(Boolean).join(' ');
-}
-
-/** Requester name from `user_first_name`/`user_last_name`, falling back to deprecated `user_full_name`. */
-export function serviceRequestUserName(sr: Pick<ServiceRequest, 'user_first_name' | 'user_last_name' | 'user_full_name'>): string {
-  const modern = [sr.user_first_name, sr.user_last_name].filter(Boolean).join(' ');
-  return modern || sr.user_full_name || '';
-}
-
-/** Coordinates as numbers, or undefined when either is missing or not a decimal. */
-export function coordinates(lat: string | number | null | undefined, lon: string | number | null | undefined): { lat: number; lon: number } | undefined {
-  const a = parseDecimal(lat);
-  const b = parseDecimal(lon);
-  return a === undefined || b === undefined ? undefined : { lat: a, lon: b };
 }

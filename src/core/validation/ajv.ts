@@ -2,10 +2,10 @@
 // per validator, each schema compiled once and cached by a hash of its canonical JSON, so
 // validating as the user types costs a lookup, not a compile. vscode-free: the CLI, the sandbox
 // and the extension share it.
-import { createHash } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { schemaHash } from '../json/canonical';
 import { humanizeErrors, type FieldError } from './messages';
 
 export type { FieldError } from './messages';
@@ -18,27 +18,6 @@ export interface ValidationResult {
 }
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
-
-/** JSON with object keys sorted, so equal schemas written in a different key order hash alike. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-export function schemaHash(schema: unknown): string {
-  return createHash('sha256').update(canonicalJson(schema)).digest('hex');
-}
-
-/** True when two schemas are the same document (key order and whitespace aside). */
-export function sameSchema(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
-}
 
 type Compiled = { ok: true; validate: ValidateFunction; schema: object } | { ok: false; message: string; schema?: object };
 

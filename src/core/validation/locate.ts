@@ -4,7 +4,7 @@
 // The ESM build on purpose: the package's UMD `main` requires its parts at run time, which an
 // esbuild bundle (default mainFields for node) cannot resolve.
 import { parseTree, type Node } from 'jsonc-parser';
-import { parsePointer } from './messages';
+import { parsePointer } from '../json/pointer';
 import type { FieldError } from './messages';
 
 export interface TextLocation {

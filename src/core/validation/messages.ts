@@ -3,6 +3,7 @@
 // right spelling of a key or enum value, and collapsing oneOf noise into the alternative the data
 // was evidently aiming at.
 import type { ErrorObject } from 'ajv';
+import { escapePointerSegment, parsePointer } from '../json/pointer';
 
 export interface FieldError {
   /** JSON pointer into the validated data. For a missing property: where it should be. */
@@ -24,19 +25,6 @@ type JsonObject = Record<string, unknown>;
 
 function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function escapePointerSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '' || pointer === '#') return [];
-  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  return body
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Ajv schema paths are URI fragments: segments are percent-encoded JSON pointer segments. */

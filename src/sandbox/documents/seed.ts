@@ -1,8 +1,9 @@
 // Seed data of the Documents sandbox: Spanish dynamic templates for the orgs `masmovil` and
 // `yoigo`, with several majors/minors/languages, changelogs and real-looking Handlebars sources.
-// `factura_mensual` 1.x carries the seed's invoice structure VERBATIM, defects included (see
-// api-notes.md): it is what partners hit in production and what the validator and linter must
-// explain. Its 2.0 is the corrected structure, so version diffs have something to show.
+// `factura_mensual` 1.x carries the Documents API document's invoice structure VERBATIM, defects
+// included (its required keys in the wrong case, a condition on an upper-case enum value, an `if`
+// without `required`): it is what partners hit in production and what the validator and linter
+// must explain. Its 2.0 is the corrected structure, so version diffs have something to show.
 import { EXAMPLE_INVOICE_STRUCTURE } from '../../core/catalogue/documents';
 import type { TemplateLanguage } from '../../core/models/documents';
 
@@ -26,7 +27,7 @@ export interface SeedTemplate {
   readonly versions: readonly SeedVersion[];
 }
 
-/** The structure of seed 003's create example, verbatim (defects included): the catalogue's example. */
+/** The structure of the Documents API document's create example, verbatim (defects included): the catalogue's example. */
 export const SEED_INVOICE_STRUCTURE: Readonly<Record<string, unknown>> = EXAMPLE_INVOICE_STRUCTURE;
 
 /** factura_mensual 2.0: the invoice with the seed's defects fixed (and an invoice number). */

@@ -2,21 +2,13 @@
 // columns (status, contract, service, external id) and are materialised from the seed only when
 // read; created or modified ones are kept whole. Every list filter has a sorted id index, so a
 // page costs O(page) for one filter and O(smallest matching index) for several.
-import type { AdminContract, Contract, PointTransaction, RecurrentPointTransaction, Service, ServiceLimits, ServiceRequest } from '../../core/models/mok';
-import {
-  accessKey,
-  generateContracts,
-  generatePoints,
-  planByCode,
-  serviceById,
-  serviceRequestAt,
-  serviceRequestHead,
-  SERVICES,
-  type ContractRecord,
-  type PointTransactionRecord,
-  type RecurrentPointTransactionRecord,
-  type ServiceRequestSeedContext,
-} from './seed';
+import type { Contract, Service, ServiceLimits, ServiceRequest } from '../../core/models/mok';
+import type { AdminContract, PointTransaction, RecurrentPointTransaction } from '../../core/models/mokAdmin';
+import { planByCode, serviceById, SERVICES } from './seed/catalogue';
+import { generateContracts, type ContractRecord } from './seed/contracts';
+import { generatePoints, type PointTransactionRecord, type RecurrentPointTransactionRecord } from './seed/points';
+import { serviceRequestAt, serviceRequestHead, type ServiceRequestSeedContext } from './seed/serviceRequests';
+import { accessKey } from './seed/spain';
 
 export interface MokStoreOptions {
   seed: number;

@@ -4,7 +4,7 @@
 // extension host heap after 5,000 loaded items. Prints one `BENCH {json}` line.
 import * as vscode from 'vscode';
 import type { MokApi } from '../../../src/vscode/extension';
-import type { TreeNode } from '../../../src/vscode/views/treeBase';
+import type { TreeNode } from '../../../src/vscode/common/tree';
 
 const TARGET = 5_000;
 

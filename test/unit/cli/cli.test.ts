@@ -30,6 +30,21 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
 describe('cli mok', function () {
   this.timeout(30_000);
 
+  it('exits quietly when its reader goes away (mok operations | head -1)', async () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" operations | head -1`], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^auth\.token\s/);
+    assert.equal(result.stderr, '');
+    // And the process itself, not just the pipeline: its stdout closed after the first line.
+    const child = spawn(process.execPath, [CLI, 'operations'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout?.once('data', () => child.stdout?.destroy());
+    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+  });
+
   it('mok sandbox prints its URL and credentials, answers curl-style requests, and stops on SIGTERM', async () => {
     const { child, url, output } = await startCliSandbox();
     try {

@@ -18,7 +18,7 @@ describe('core/errors', () => {
   });
 
   it('describes an error with operation, path, status and request id, without the query string', () => {
-    const e = new ApiError({ reason: 'validation', message: 'The API rejected the request (422).', operation: 'serviceRequests.create', method: 'POST', path: '/api/v1/provider_networks/service_requests', status: 422, requestId: 'req-1', problems: [{ code: 'unpermitted_parameter', source: 'colour', detail: 'is not accepted' }] });
+    const e = new ApiError({ reason: 'validation', message: 'The API rejected the request (422).', operation: 'serviceRequests.create', method: 'POST', path: '/api/v1/provider_networks/service_requests', status: 422, requestId: 'req-1', problems: [{ code: 'unpermitted_parameter', source: 'colour', message: 'is not accepted', pointer: '/colour', severity: 'error', origin: 'api' }] });
     assert.equal(
       e.describe(),
       'validation: The API rejected the request (422). (serviceRequests.create, POST /api/v1/provider_networks/service_requests, HTTP 422, request-id req-1) — unpermitted_parameter colour: is not accepted',

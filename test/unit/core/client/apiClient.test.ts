@@ -170,7 +170,7 @@ describe('core/client ApiClient against the sandbox', function () {
     await assert.rejects(client.call('providerRanking.get', { query: { zone_external_id: 'madrid-centro' } } as never), (e) => {
       assert.ok(ApiError.is(e, 'validation'), String(e));
       assert.equal(e.status, 422);
-      assert.ok(e.problems.some((p) => p.code === 'missing_required_params' || p.detail.includes('missing_required_params')));
+      assert.ok(e.problems.some((p) => p.code === 'missing_required_params' || p.message.includes('missing_required_params')));
       return true;
     });
     await client.close();

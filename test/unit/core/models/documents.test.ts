@@ -17,7 +17,8 @@ import fillProcessResponse from '../../../fixtures/seeds/documents/fill-process-
 import errorResponse from '../../../fixtures/seeds/documents/error-response.json';
 import invoiceStructure from '../../../fixtures/seeds/documents/invoice-structure.json';
 import { documentsEndpoints } from '../../../../src/core/catalogue/documents';
-import { fillPath, pathPlaceholders } from '../../../../src/core/catalogue/types';
+import { dynamicTemplatesEndpoints } from '../../../../src/core/catalogue/documents/dynamicTemplates';
+import { fillPath } from '../../../../src/core/catalogue/types';
 import {
   createTemplateMetadata,
   fillRequest,
@@ -88,25 +89,10 @@ describe('Documents models — seed examples', () => {
   });
 });
 
-describe('Documents catalogue', () => {
-  it('examples validate against their own schemas (except the seed fill data, on purpose)', () => {
-    for (const def of Object.values(E)) {
-      const ex = def.example;
-      if ('params' in def && ex && 'params' in ex) ok(def.params, ex.params);
-      if ('query' in def && ex && 'query' in ex) ok(def.query, ex.query);
-      if ('body' in def && ex && 'body' in ex) ok(def.body, ex.body);
-    }
-  });
-
-  it('paths include the org and params list every other placeholder', () => {
-    for (const def of Object.values(E)) {
-      assert.ok(def.path.startsWith('/v1/orgs/{org}/'), def.id);
-      const others = pathPlaceholders(def.path).filter((p) => p !== 'org');
-      const declared = 'params' in def ? Object.keys(def.params.shape) : [];
-      assert.deepEqual(declared.sort(), [...others].sort(), def.id);
-      assert.equal(def.api, 'documents');
-      assert.equal(def.auth, 'documents');
-    }
+describe('Documents catalogue — dynamic templates', () => {
+  // Every operation's paths, params and examples are checked in test/unit/core/catalogue.
+  it('use plain documents auth (the document shows no owner header on them) and fill paths with the org', () => {
+    for (const def of Object.values(dynamicTemplatesEndpoints)) assert.equal(def.auth, 'documents', def.id);
     assert.equal(fillPath(E['templates.fill'].path, { org: 'masmovil', id: 'factura_mensual', major: 1 }), '/v1/orgs/masmovil/dynamic_templates/factura_mensual/versions/1/fill');
   });
 

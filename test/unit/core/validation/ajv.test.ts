@@ -3,8 +3,8 @@
 import { strict as assert } from 'node:assert';
 import invoiceStructure from '../../../fixtures/seeds/documents/invoice-structure.json';
 import fillRequest from '../../../fixtures/seeds/documents/fill-request.json';
-import { SchemaValidator, canonicalJson, schemaHash, validateFieldsValues, type FieldError } from '../../../../src/core/validation/ajv';
-import { parseMdocDetails, toMdocErrors } from '../../../../src/core/validation/mdoc';
+import { SchemaValidator, validateFieldsValues, type FieldError } from '../../../../src/core/validation/ajv';
+import { canonicalJson, schemaHash } from '../../../../src/core/json/canonical';
 
 /** Realistic data a partner writes from the structure's declared (upper-case) fields. */
 function invoice(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -149,24 +149,6 @@ describe('validateFieldsValues — seed invoice structure', () => {
   it('accepts a draft-07 $schema (compiled with 2020-12 semantics)', () => {
     const r = validateFieldsValues({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', required: ['A'] }, {});
     assert.equal(r.errors[0]?.pointer, '/A');
-  });
-});
-
-describe('toMdocErrors', () => {
-  it('maps each problem to an MDOC error with its pointer under /fields_values', () => {
-    const r = validateFieldsValues(invoiceStructure, fillRequest.fields_values);
-    const errors = toMdocErrors(r);
-    assert.equal(errors.length, r.errors.length);
-    const unknown = errors.find((e) => e.details.startsWith('/fields_values/customer: '));
-    assert.equal(unknown?.code, 'MDOC-400-SCHEMA-UNKNOWN-FIELD');
-    assert.equal(unknown?.title, 'INVALID_FIELDS_VALUES');
-    assert.ok(unknown?.ref.startsWith('https://developers.masstack.com/'));
-    assert.ok(errors.some((e) => e.code === 'MDOC-400-SCHEMA-REQUIRED' && e.details.startsWith('/fields_values/CUSTOMER: ')));
-    assert.deepEqual(parseMdocDetails(unknown?.details ?? ''), { pointer: '/customer', message: 'property "customer" is not allowed here (did you mean "CUSTOMER"?)' });
-  });
-
-  it('is empty for a valid result', () => {
-    assert.deepEqual(toMdocErrors({ valid: true, errors: [] }), []);
   });
 });
 

@@ -4,9 +4,10 @@ import { strict as assert } from 'node:assert';
 import createRequest from '../../../fixtures/seeds/documents/create-request.json';
 import fillRequestFixture from '../../../fixtures/seeds/documents/fill-request.json';
 import invoiceStructure from '../../../fixtures/seeds/documents/invoice-structure.json';
-import { createDocumentsSandbox, type DocumentsSandbox } from '../../../../src/sandbox/documents/handlers';
+import { NOT_SIMULATED, createDocumentsSandbox, type DocumentsSandbox } from '../../../../src/sandbox/documents/handlers';
 import type { SandboxHost, SandboxRequest, SandboxResponse } from '../../../../src/sandbox/types';
 import { documentsEndpoints } from '../../../../src/core/catalogue/documents';
+import { dynamicTemplatesEndpoints } from '../../../../src/core/catalogue/documents/dynamicTemplates';
 import { mdocErrorBody, templateListPage, templateSummary, templateVersionDetail, templateVersionList, templateChangelog, fillProcess, fillAccepted } from '../../../../src/core/models/documents';
 import { pathMatcher } from '../../../../src/core/catalogue/types';
 
@@ -62,9 +63,11 @@ function newSource(structure: unknown = invoiceStructure, language = 'ES'): Reco
 }
 
 describe('Documents sandbox — handlers', () => {
-  it('implements every catalogue operation', () => {
+  it('names every Documents operation: the dynamic templates simulated, the rest an explicit 501', () => {
     const { sb } = setup();
     assert.deepEqual(Object.keys(sb.handlers).sort(), Object.keys(documentsEndpoints).sort());
+    const simulated = Object.keys(sb.handlers).filter((id) => !(NOT_SIMULATED as readonly string[]).includes(id));
+    assert.deepEqual(simulated.sort(), Object.keys(dynamicTemplatesEndpoints).sort());
   });
 
   describe('templates.list', () => {
@@ -175,8 +178,8 @@ describe('Documents sandbox — handlers', () => {
         assert.equal(r.status, 400, JSON.stringify(r.body));
         return mdocErrorBody.parse(r.body).errors.map((e) => e.details ?? '');
       };
-      assert.match((await bad({ ...meta, external_id: 'Factura Premium' }))[0] ?? '', /^metadata\.external_id: /);
-      assert.match((await bad({ ...meta, default_language: 'FR' }))[0] ?? '', /^metadata\.default_language: /);
+      assert.match((await bad({ ...meta, external_id: 'Factura Premium' }))[0] ?? '', /^\/metadata\/external_id: /);
+      assert.match((await bad({ ...meta, default_language: 'FR' }))[0] ?? '', /^\/metadata\/default_language: /);
       assert.match((await bad({ ...meta, tags: ['a', 'b', 'c', 'd', 'e', 'f'] }))[0] ?? '', /at most 5/);
       assert.match((await bad({ ...meta, external_id: 'x1', sources: [newSource({ type: 'objeto' })] }))[0] ?? '', /not a valid JSON Schema/);
       assert.match((await bad({ ...meta, external_id: 'x2', default_language: 'EN' }))[0] ?? '', /default_language EN has no source/);
@@ -287,7 +290,7 @@ describe('Documents sandbox — handlers', () => {
       const { call } = setup();
       const bad = await call('templates.fill', { params: fillParams, body: fillRequestFixture });
       assert.equal(bad.status, 400);
-      assert.match(mdocErrorBody.parse(bad.body).errors[0]?.details ?? '', /^fill_priority: /);
+      assert.match(mdocErrorBody.parse(bad.body).errors[0]?.details ?? '', /^\/fill_priority: must be one of "low", "high"/);
       const lang = await call('templates.fill', { params: fillParams, body: { language: 'GL', document: { name: 'x' }, fields_values: validInvoice() } });
       assert.deepEqual(errorCodes(lang), ['MDOC-400-LANGUAGE']);
       assert.deepEqual(errorCodes(await call('templates.fill', { params: { id: 'factura_mensual', major: '7' }, body: {} })), ['MDOC-404-VERSION']);

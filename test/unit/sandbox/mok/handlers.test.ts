@@ -3,9 +3,12 @@ import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mokEndpoints, type MokOperationId } from '../../../../src/core/catalogue/mok';
-import { describeLimits, LIMIT_KINDS, mokErrorBody, type Contract, type ServiceRequest } from '../../../../src/core/models/mok';
+import { LIMIT_KINDS, mokErrorBody, type Contract, type ServiceRequest } from '../../../../src/core/models/mok';
+import { describeLimits } from '../../../../src/core/wording/mok';
+import { SANDBOX_DEFAULT_SEED_SIZE as N } from '../../../../src/core/environment';
 import { createMokSandbox, type MokSandbox } from '../../../../src/sandbox/mok/handlers';
-import { accessKey, EXAMPLE_CONTRACT_ID } from '../../../../src/sandbox/mok/seed';
+import { EXAMPLE_CONTRACT_ID } from '../../../../src/sandbox/mok/seed/contracts';
+import { accessKey } from '../../../../src/sandbox/mok/seed/spain';
 import type { SandboxHost, SandboxRequest, SandboxResponse } from '../../../../src/sandbox/types';
 
 interface FakeHost extends SandboxHost {
@@ -151,14 +154,15 @@ describe('MOK sandbox handlers', () => {
       assert.ok(contracts.some((c) => /^\+34[67]\d{8}$/.test(c.access_identifier ?? '')), '+34 mobiles');
     });
 
-    it('has ≥ 200 service requests across statuses, with history and answers', async () => {
+    it(`has ${N} service requests across statuses, with history and answers`, async () => {
       const h = new Harness();
-      assert.equal(h.sandbox.stats().serviceRequests, 200);
-      const all = await h.list({ 'page[size]': 100 }).then(async (p1) => [...p1, ...(await h.list({ 'page[size]': 100, 'page[number]': 2 }))]);
-      assert.equal(all.length, 200);
+      assert.equal(h.sandbox.stats().serviceRequests, N);
+      const all: ServiceRequest[] = [];
+      for (let page = 1; all.length < N; page++) all.push(...(await h.list({ 'page[size]': 100, 'page[number]': page })));
+      assert.equal(all.length, N);
       assert.deepEqual(
         all.map((s) => s.id),
-        Array.from({ length: 200 }, (_, i) => i + 1),
+        Array.from({ length: N }, (_, i) => i + 1),
       );
       const statuses = new Set(all.map((s) => s.current_status));
       for (const s of ['pending', 'assigned', 'in_progress', 'completed', 'cancelled']) assert.ok(statuses.has(s), s);
@@ -301,8 +305,8 @@ describe('MOK sandbox handlers', () => {
       const res = await h.call('serviceRequests.create', { body: seedBody('serviceRequests.create.request') });
       assert.equal(res.status, 200, JSON.stringify(res.body));
       const sr = srOf(res);
-      assert.equal(sr.id, 201);
-      assert.equal(sr.public_id, '00032-00201-4086603794');
+      assert.equal(sr.id, N + 1);
+      assert.match(sr.public_id ?? '', new RegExp(`^\\d{5}-${String(N + 1).padStart(5, '0')}-\\d+$`));
       assert.equal(sr.contract_id, EXAMPLE_CONTRACT_ID);
       assert.equal(sr.current_status, 'pending');
       assert.deepEqual(sr.status_history, { pending: '2026-01-15T10:00:00.000Z' });
@@ -312,7 +316,7 @@ describe('MOK sandbox handlers', () => {
       assert.equal(h.host.events.length, 1);
       assert.equal(h.host.events[0]?.event, 'service_request.created');
       assert.deepEqual(h.host.events[0]?.payload, sr);
-      const got = await h.ok('serviceRequests.get', { params: { id: 201 } }, (b) => mokEndpoints['serviceRequests.get'].response.parse(b).service_request);
+      const got = await h.ok('serviceRequests.get', { params: { id: N + 1 } }, (b) => mokEndpoints['serviceRequests.get'].response.parse(b).service_request);
       assert.deepEqual(got, sr);
     });
 
@@ -401,7 +405,7 @@ describe('MOK sandbox handlers', () => {
       const ids = new Set(results.map((r) => srOf(r).id));
       assert.equal(ids.size, 200);
       assert.equal(h.host.events.length, 200);
-      assert.equal(h.sandbox.stats().serviceRequests, 400);
+      assert.equal(h.sandbox.stats().serviceRequests, N + 200);
     });
   });
 
@@ -617,15 +621,15 @@ describe('MOK sandbox handlers', () => {
       const before = await h.list({ 'page[number]': 8 });
       await h.create({ ...CREATE_BASE, external_id: 'tmp' });
       await h.call('serviceRequests.update', { params: { id: 176 }, body: { service_request: { current_status: 'cancelled' } } });
-      assert.equal(h.sandbox.stats().serviceRequests, 201);
+      assert.equal(h.sandbox.stats().serviceRequests, N + 1);
       h.sandbox.reset();
-      assert.equal(h.sandbox.stats().serviceRequests, 200);
+      assert.equal(h.sandbox.stats().serviceRequests, N);
       assert.deepEqual(await h.list({ 'page[number]': 8 }), before);
       assert.deepEqual(await h.list({ external_id: 'tmp' }), []);
       const stats = h.sandbox.stats();
       assert.equal(
         ['pending', 'assigned', 'in_progress', 'completed', 'cancelled'].reduce((n, s) => n + (stats[`serviceRequests.${s}`] ?? 0), 0),
-        200,
+        N,
       );
     });
   });

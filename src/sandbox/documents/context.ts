@@ -1,0 +1,220 @@
+// What the Documents sandbox's handler modules share: the store, the validator and the host, and
+// the lookups every handler starts with (org → template → major) returning either the value or
+// the API's refusal.
+import type * as z from 'zod';
+import { sameSchema } from '../../core/json/canonical';
+import type { TemplateFileInput, TemplateLanguage, TemplateSourceInput } from '../../core/models/documents';
+import { zodProblems } from '../../core/problems/fromZod';
+import type { SchemaValidator } from '../../core/validation/ajv';
+import { mdocError, mdocProblemsResponse } from '../errors';
+import type { SandboxHost, SandboxRequest, SandboxResponse } from '../types';
+import { apiTimestamp, editorConfigFor, languagesOf, placeholderHbs, versionString, type DocumentsStore, type OrgState, type StoredSource, type StoredTemplate, type StoredVersion } from './store';
+
+export interface DocumentsContext {
+  readonly store: DocumentsStore;
+  /** Compiled structures stay cached across fills of the same version. */
+  readonly validator: SchemaValidator;
+  readonly host: SandboxHost;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; response: SandboxResponse };
+
+const DEFAULT_SUBJECT = 'sandbox@documents.local';
+export const SOURCES_PREFIX = '/__sandbox/documents/sources';
+export const FILLED_PREFIX = '/__sandbox/documents/filled';
+
+export function badRequest(details: string, code = 'MDOC-400-INVALID-REQUEST'): SandboxResponse {
+  return mdocError(400, code, 'BAD_REQUEST', details);
+}
+
+/** A body its model refuses: one MDOC error per problem, `details` = `<pointer>: <message>`. */
+export function invalidBody(error: z.ZodError, req: SandboxRequest): SandboxResponse {
+  return mdocProblemsResponse(400, zodProblems(error, uploadBody(req)), () => 'MDOC-400-INVALID-REQUEST');
+}
+
+export function header(req: SandboxRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s?.trim() || undefined;
+}
+
+export function wholeNumber(raw: string | undefined, what: string): Result<number> {
+  if (raw === undefined || !/^\d+$/.test(raw)) return { ok: false, response: badRequest(`${what} must be a whole number, got ${JSON.stringify(raw ?? '')}`) };
+  return { ok: true, value: Number(raw) };
+}
+
+export function orgOf(ctx: DocumentsContext, req: SandboxRequest): Result<OrgState> {
+  const name = req.params['org'];
+  const org = ctx.store.org(name);
+  if (!org) return { ok: false, response: mdocError(404, 'MDOC-404-ORG', 'NOT_FOUND', `Organization ${JSON.stringify(name ?? '')} does not exist. Use masmovil or yoigo.`) };
+  return { ok: true, value: org };
+}
+
+export function templateOf(org: OrgState, req: SandboxRequest): Result<StoredTemplate> {
+  const id = req.params['id'] ?? '';
+  const t = org.templates.get(id);
+  if (!t) return { ok: false, response: mdocError(404, 'MDOC-404-TEMPLATE', 'NOT_FOUND', `Dynamic template "${id}" not found.`) };
+  return { ok: true, value: t };
+}
+
+export function majorOf(t: StoredTemplate, req: SandboxRequest): Result<number> {
+  const m = wholeNumber(req.params['major'], 'major');
+  if (!m.ok) return m;
+  if (!t.versions.some((v) => v.major === m.value)) {
+    return { ok: false, response: mdocError(404, 'MDOC-404-VERSION', 'NOT_FOUND', `Dynamic template "${t.externalId}" has no major version ${m.value}.`) };
+  }
+  return m;
+}
+
+/** The org and dynamic template a request names (`{org}`, `{id}`). */
+export function templateTarget(ctx: DocumentsContext, req: SandboxRequest): Result<{ org: OrgState; template: StoredTemplate }> {
+  const org = orgOf(ctx, req);
+  if (!org.ok) return org;
+  const template = templateOf(org.value, req);
+  if (!template.ok) return template;
+  return { ok: true, value: { org: org.value, template: template.value } };
+}
+
+/** The org, dynamic template and existing major a request names (`{org}`, `{id}`, `{major}`). */
+export function majorTarget(ctx: DocumentsContext, req: SandboxRequest): Result<{ org: OrgState; template: StoredTemplate; major: number }> {
+  const target = templateTarget(ctx, req);
+  if (!target.ok) return target;
+  const major = majorOf(target.value.template, req);
+  if (!major.ok) return major;
+  return { ok: true, value: { ...target.value, major: major.value } };
+}
+
+/** A body read with its model (JSON or the multipart parse), or the 400 listing every problem. */
+export function parseUpload<T>(schema: z.ZodType<T>, req: SandboxRequest): Result<T> {
+  const parsed = schema.safeParse(uploadBody(req));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidBody(parsed.error, req) };
+}
+
+function sourceUrl(ctx: DocumentsContext, org: string, t: StoredTemplate, v: StoredVersion, language: string, ext: 'hbs' | 'json'): string {
+  const base = ctx.host.baseUrl().replace(/\/+$/, '');
+  return `${base}${SOURCES_PREFIX}/${encodeURIComponent(org)}/${encodeURIComponent(t.externalId)}/${v.major}/${v.minor}/${language}.${ext}`;
+}
+
+export function summary(t: StoredTemplate, v: StoredVersion): Record<string, unknown> {
+  return {
+    external_id: t.externalId,
+    description: v.description,
+    version: versionString(v),
+    default_language: v.defaultLanguage,
+    languages: languagesOf(v),
+    tags: [...v.tags],
+    creation_date: v.creationDate,
+  };
+}
+
+export function detail(ctx: DocumentsContext, org: string, t: StoredTemplate, v: StoredVersion): Record<string, unknown> {
+  return {
+    ...summary(t, v),
+    structure: structuredClone(v.structure),
+    sources: v.sources.map((s) => ({
+      language: s.language,
+      template_url: sourceUrl(ctx, org, t, v, s.language, 'hbs'),
+      editor_config_url: sourceUrl(ctx, org, t, v, s.language, 'json'),
+      engine_version: s.engineVersion,
+    })),
+  };
+}
+
+type Built = { structure: Record<string, unknown>; sources: StoredSource[] };
+type FirstVersionMetadata = { description: string; default_language: TemplateLanguage; tags?: string[] | undefined; sources: TemplateSourceInput[] };
+
+/**
+ * The upload of a template's first version or of a new major: its model, sources that agree on one
+ * valid structure, and a source in the default language.
+ */
+export function parseFirstVersion<M extends FirstVersionMetadata>(
+  ctx: DocumentsContext,
+  schema: z.ZodType<{ metadata: M; files?: TemplateFileInput[] | undefined }>,
+  req: SandboxRequest,
+): Result<{ metadata: M; built: Built }> {
+  const parsed = parseUpload(schema, req);
+  if (!parsed.ok) return parsed;
+  const { metadata, files } = parsed.value;
+  const built = buildSources(ctx, metadata.sources, files);
+  if (!built.ok) return built;
+  if (!metadata.sources.some((s) => s.language === metadata.default_language)) {
+    return { ok: false, response: badRequest(`metadata.default_language ${metadata.default_language} has no source; sources: ${metadata.sources.map((s) => s.language).join(', ')}`) };
+  }
+  return { ok: true, value: { metadata, built: built.value } };
+}
+
+/** A first version of a template or of a new major, from its metadata and checked sources. */
+export function versionFrom(
+  major: number,
+  metadata: { description: string; default_language: TemplateLanguage; tags?: readonly string[] | undefined },
+  built: Built,
+  now: Date,
+): StoredVersion {
+  return {
+    major,
+    minor: 0,
+    description: metadata.description,
+    defaultLanguage: metadata.default_language,
+    tags: [...(metadata.tags ?? [])],
+    creationDate: apiTimestamp(now),
+    structure: built.structure,
+    sources: built.sources,
+  };
+}
+
+/** Who made a change, for the changelog's `subject`. */
+export function subject(req: SandboxRequest): string {
+  return header(req, 'x-auth-owner') ?? DEFAULT_SUBJECT;
+}
+
+/** Metadata + files from a JSON body or the server's multipart parse (`{metadata, files}`). */
+export function uploadBody(req: SandboxRequest): unknown {
+  if (req.body !== undefined) return req.body;
+  const text = req.rawBody.toString('utf8').trim();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function fileContents(files: readonly TemplateFileInput[] | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of files ?? []) if (typeof f !== 'string') out.set(f.name, f.content);
+  return out;
+}
+
+
+/** Checks sources agree on one valid structure and turns them into stored sources. */
+export function buildSources(ctx: DocumentsContext, sources: readonly TemplateSourceInput[], files: readonly TemplateFileInput[] | undefined): Result<{ structure: Record<string, unknown>; sources: StoredSource[] }> {
+  const first = sources[0];
+  if (!first) return { ok: false, response: badRequest('metadata.sources: at least one source is required') };
+  const langs = sources.map((s) => s.language);
+  const dup = langs.find((l, i) => langs.indexOf(l) !== i);
+  if (dup) return { ok: false, response: badRequest(`metadata.sources: language ${dup} appears more than once`) };
+  const odd = sources.find((s) => !sameSchema(s.structure, first.structure));
+  if (odd) {
+    return { ok: false, response: badRequest(`metadata.sources: the structure of ${odd.language} differs from ${first.language}; all sources of a version share one structure`, 'MDOC-400-INVALID-STRUCTURE') };
+  }
+  const compiled = ctx.validator.compile(first.structure);
+  if (!compiled.ok) return { ok: false, response: badRequest(`metadata.sources[].structure is not a valid JSON Schema 2020-12: ${compiled.message}`, 'MDOC-400-INVALID-STRUCTURE') };
+  const contents = fileContents(files);
+  const structure = structuredClone(first.structure);
+  const stored = sources.map((s): StoredSource => {
+    let editorConfig = editorConfigFor(structure, s.language, s.engine_version);
+    const cfg = contents.get(s.editor_config_part_name);
+    if (cfg !== undefined) {
+      try {
+        const parsed: unknown = JSON.parse(cfg);
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) editorConfig = { ...parsed };
+      } catch {
+        // An unreadable editor config is kept as generated: the real API stores files opaquely.
+      }
+    }
+    return { language: s.language, engineVersion: s.engine_version, hbs: contents.get(s.template_part_name) ?? placeholderHbs(structure, s.language), editorConfig };
+  });
+  return { ok: true, value: { structure, sources: stored } };
+}
+
+

@@ -1,0 +1,21 @@
+// What every feature module receives from the composition root (extension.ts).
+import type * as vscode from 'vscode';
+import type { Logger } from '../../core/logger';
+import type { EnvironmentManager } from '../environments/manager';
+import type { JsonDocuments } from './jsonDocuments';
+import type { TreeProvider } from './tree';
+
+/** The extension's log as features see it: every line redacted (secrets in use, tokens, JWTs). */
+export interface ExtensionLog extends Logger {
+  /** Opens MOK: Show Log. */
+  show(): void;
+}
+
+export interface ViewContext {
+  readonly extension: vscode.ExtensionContext;
+  readonly envs: EnvironmentManager;
+  readonly log: ExtensionLog;
+  readonly json: JsonDocuments;
+  /** Tree providers by view id, exposed through the extension API for host tests. */
+  readonly providers: Map<string, TreeProvider>;
+}

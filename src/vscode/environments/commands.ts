@@ -1,0 +1,122 @@
+// Commands to switch environments, add one, and enter or clear credentials (into SecretStorage).
+import * as vscode from 'vscode';
+import type { Credentials } from '../../core/environment';
+import type { EnvironmentManager } from './manager';
+import type { CredentialStore } from './secrets';
+
+type Field = { key: keyof Credentials; label: string; secret: boolean; placeholder: string };
+
+type Area = 'mok' | 'admin' | 'documents' | 'webhook';
+
+// Built on use so vscode.l10n has loaded the bundle of the display language.
+const areas = (): Record<Area, { title: string; fields: Field[] }> => ({
+  mok: {
+    title: vscode.l10n.t('Provider Network API (OAuth2)'),
+    fields: [
+      { key: 'clientId', label: 'OAuth client_id', secret: false, placeholder: '109fb51a-ba5a-49d7-92e6-89fc67a63e9f' },
+      { key: 'clientSecret', label: 'OAuth client_secret', secret: true, placeholder: '' },
+    ],
+  },
+  admin: {
+    title: vscode.l10n.t('Admin API'),
+    fields: [
+      { key: 'adminEmail', label: 'X-Admin-User-Email', secret: false, placeholder: 'you@company.com' },
+      { key: 'adminToken', label: 'X-Admin-User-Token', secret: true, placeholder: '' },
+    ],
+  },
+  documents: {
+    title: vscode.l10n.t('Documents API'),
+    fields: [
+      { key: 'documentsToken', label: vscode.l10n.t('Bearer token (JWT)'), secret: true, placeholder: 'eyJ…' },
+      { key: 'documentsOwner', label: vscode.l10n.t('x-auth-owner (optional)'), secret: false, placeholder: '' },
+    ],
+  },
+  webhook: { title: vscode.l10n.t('Webhook secret'), fields: [{ key: 'webhookSecret', label: 'webhook_secret', secret: true, placeholder: '' }] },
+});
+
+export function registerEnvironmentCommands(envs: EnvironmentManager, store: CredentialStore): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('mok.env.switch', async () => {
+      const active = envs.active().environment.name;
+      const items = envs.list().map((e) => ({
+        label: `${e.environment.kind === 'live' ? '$(warning) ' : e.environment.kind === 'sandbox' ? '$(beaker) ' : '$(cloud) '}${e.environment.name}`,
+        description: e.environment.name === active ? vscode.l10n.t('active') : e.environment.kind,
+        detail: e.builtIn ? vscode.l10n.t('Built-in in-memory sandbox, no credentials needed') : e.environment.mokBaseUrl,
+        name: e.environment.name,
+      }));
+      const add = { label: `$(add) ${vscode.l10n.t('Add environment…')}`, description: '', detail: undefined, name: '' };
+      const pick = await vscode.window.showQuickPick([...items, add], { title: vscode.l10n.t('Switch MOK environment'), placeHolder: vscode.l10n.t('Views refresh against the environment you pick') });
+      if (!pick) return;
+      if (pick === add) return vscode.commands.executeCommand('mok.env.add');
+      await envs.switchTo(pick.name);
+    }),
+    vscode.commands.registerCommand('mok.env.add', async () => {
+      const name = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Add environment (1/3): name'),
+        prompt: vscode.l10n.t('A short name, e.g. "Staging"'),
+        validateInput: (v) => (!v.trim() ? vscode.l10n.t('Give it a name') : envs.list().some((e) => e.environment.name === v.trim()) ? vscode.l10n.t('That name is taken') : undefined),
+      });
+      if (!name) return;
+      const kind = await vscode.window.showQuickPick(
+        [
+          { label: 'test', description: vscode.l10n.t('a test/staging deployment') },
+          { label: 'live', description: vscode.l10n.t('production: marked in the status bar') },
+        ],
+        { title: vscode.l10n.t('Add environment (2/3): kind') },
+      );
+      if (!kind) return;
+      const mokBaseUrl = await vscode.window.showInputBox({ title: vscode.l10n.t('Add environment (3/3): MOK API base URL'), placeHolder: 'https://api.example.com', validateInput: urlProblem });
+      if (!mokBaseUrl) return;
+      const config = vscode.workspace.getConfiguration('mok');
+      const current = config.get<unknown[]>('environments') ?? [];
+      await config.update('environments', [...current, { name: name.trim(), kind: kind.label, mokBaseUrl, documentsBaseUrl: 'https://documents.masstack.com', org: 'masmovil' }], vscode.ConfigurationTarget.Global);
+      await envs.switchTo(name.trim());
+      const next = await vscode.window.showInformationMessage(vscode.l10n.t('Environment "{0}" added. Its credentials are stored only in the OS secret store.', name.trim()), vscode.l10n.t('Set credentials…'));
+      if (next) await vscode.commands.executeCommand('mok.env.setCredentials');
+    }),
+    vscode.commands.registerCommand('mok.env.setCredentials', async (areaArg?: unknown) => {
+      const env = envs.active().environment.name;
+      const AREAS = areas();
+      const area =
+        typeof areaArg === 'string' && areaArg in AREAS
+          ? (areaArg as Area)
+          : (
+              await vscode.window.showQuickPick(
+                Object.entries(AREAS).map(([k, v]) => ({ label: v.title, area: k as Area })),
+                { title: vscode.l10n.t('Set credentials for "{0}"', env) },
+              )
+            )?.area;
+      if (!area) return;
+      for (const f of AREAS[area].fields) {
+        const value = await vscode.window.showInputBox({
+          title: `${AREAS[area].title} — ${f.label} (${env})`,
+          password: f.secret,
+          ignoreFocusOut: true,
+          placeHolder: f.placeholder,
+          prompt: f.secret ? vscode.l10n.t('Stored in the OS secret store, never in settings or logs. Leave empty to remove.') : vscode.l10n.t('Leave empty to remove.'),
+        });
+        if (value === undefined) return; // Escape: keep what is stored
+        // Secrets pasted with a trailing newline/space are the classic cause of 401s.
+        await store.set(env, f.key, value.trim() || undefined);
+      }
+      envs.logger.info(`Credentials updated for "${env}": ${AREAS[area].fields.map((f) => f.key).join(', ')} (values are in the secret store only)`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} credentials saved for "{1}".', AREAS[area].title, env));
+    }),
+    vscode.commands.registerCommand('mok.env.clearCredentials', async () => {
+      const env = envs.active().environment.name;
+      const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Remove every stored credential of "{0}"?', env), { modal: true }, vscode.l10n.t('Remove'));
+      if (!ok) return;
+      await store.clear(env);
+      envs.logger.info(`Stored credentials removed for "${env}"`);
+    }),
+  ];
+}
+
+function urlProblem(v: string): string | undefined {
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? undefined : vscode.l10n.t('Use an http(s) URL');
+  } catch {
+    return vscode.l10n.t('Not a URL, e.g. https://api.example.com');
+  }
+}
