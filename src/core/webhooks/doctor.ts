@@ -3,7 +3,8 @@
 // only when recomputing with that variant actually matches; `wrong-secret` when none does.
 import { timingSafeEqual } from 'node:crypto';
 import { WebhookError, checkBodySize } from './errors';
-import { english, formHint, malformedHint, stepHint, wrongSecretHint, type Hint, type Localizer, type Step } from './hints';
+import { english, type Localizer } from '../l10n';
+import { formHint, malformedHint, stepHint, wrongSecretHint, type Hint, type Step } from './hints';
 import { keyedHash, type KeyedHash } from './keyedHash';
 import { hmacSha256, signatureEquals, toBytes, type WebhookBody, type WebhookSecret } from './signature';
 import { readReceivedSignature } from './signatureForm';

@@ -1,18 +1,7 @@
 // What the doctor can say about a signature that does not match, as stable hint codes and plain
-// words. Every user-facing sentence of the webhook doctor is here and goes through a Localizer,
-// so the extension can pass vscode.l10n and the CLI plain English.
-
-/**
- * Formats a message with `{0}`-style placeholders. Same shape as the Localizer in
- * core/models/mok.ts (structurally compatible): defined here until a shared core/l10n module exists.
- */
-export interface Localizer {
-  t(message: string, ...args: (string | number)[]): string;
-}
-
-export const english: Localizer = {
-  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? '')),
-};
+// words. Every user-facing sentence of the webhook doctor is here and goes through a Localizer
+// (core/l10n.ts), so the extension passes vscode.l10n and the CLI plain English.
+import { english, type Localizer } from '../l10n';
 
 export const HINT_CODES = [
   'trailing-newline',
@@ -111,7 +100,7 @@ export function formHint(step: FormStep, l10n: Localizer = english): Hint {
     case 'uppercase-hex':
       return {
         code: step.code,
-        message: l10n.t('The received signature is upper-case hex; MOK sends lower-case. Compare against the lower-case hex digest (hexdigest, digest("hex")) without changing case on one side only.'),
+        message: l10n.t('The received signature is the right digest in upper-case hex; MOK sends lower-case, so something changed its case (a proxy, a tool, a copy). Compare the header as MOK sends it with the lower-case hex digest (hexdigest, digest("hex")).'),
       };
     case 'base64-signature':
       return {

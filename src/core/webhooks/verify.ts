@@ -3,7 +3,8 @@
 import { byteView, type ByteView } from './bytes';
 import { diagnoseSignature, type Diagnosis, type SignatureCheck } from './doctor';
 import { secretFingerprint } from './fingerprint';
-import { english, type HintCode, type Localizer } from './hints';
+import { english, type Localizer } from '../l10n';
+import type { HintCode } from './hints';
 import { toBytes } from './signature';
 
 export interface WebhookReport extends Diagnosis {

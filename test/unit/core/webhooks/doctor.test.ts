@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import { randomBytes } from 'node:crypto';
 import { diagnoseSignature } from '../../../../src/core/webhooks/doctor';
 import { WEBHOOK_BODY_LIMIT, WebhookError } from '../../../../src/core/webhooks/errors';
-import { HINT_CODES, english, type HintCode, type Localizer } from '../../../../src/core/webhooks/hints';
+import { english, type Localizer } from '../../../../src/core/l10n';
+import { HINT_CODES, type HintCode } from '../../../../src/core/webhooks/hints';
 import { verifySignature } from '../../../../src/core/webhooks/signature';
 import fixture from '../../../fixtures/webhooks/vectors.json';
 
