@@ -3,24 +3,15 @@
 // running the doctor on what the receiver got, with the right secret, names the break.
 import { randomBytes } from 'node:crypto';
 import { WebhookError } from './errors';
-import type { HintCode } from './hints';
+import { HINT_CODES, type HintCode } from './hints';
 import { relayoutJson } from './jsonLayout';
 import { hmacSha256, signBody, toBytes, type WebhookSecret } from './signature';
 import { isJsonText, lineEndingVariants, toggleTrailingNewline, withBom, withoutBom } from './variants';
 
-export const BREAK_VARIANTS = [
-  'trailing-newline',
-  'crlf',
-  'bom',
-  'reserialized-json',
-  'secret-whitespace',
-  'prefixed-signature',
-  'uppercase-hex',
-  'base64-signature',
-  'wrong-secret',
-] as const satisfies readonly HintCode[];
+/** Every hint code that names a mistake one can make on purpose: all but the malformations. */
+export type BreakVariant = Exclude<HintCode, 'wrong-length' | 'not-hex'>;
 
-export type BreakVariant = (typeof BREAK_VARIANTS)[number];
+export const BREAK_VARIANTS: readonly BreakVariant[] = HINT_CODES.filter((c): c is BreakVariant => c !== 'wrong-length' && c !== 'not-hex');
 
 export function isBreakVariant(x: string): x is BreakVariant {
   return (BREAK_VARIANTS as readonly string[]).includes(x);

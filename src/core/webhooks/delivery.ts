@@ -3,8 +3,8 @@
 // sandbox's queue on top of it, retrying non-2xx answers with exponential backoff and keeping a
 // delivery log (/__sandbox/deliveries).
 import { randomUUID } from 'node:crypto';
-import { errors as undiciErrors, request } from 'undici';
-import { errorCode, originOf } from '../http/http';
+import { request } from 'undici';
+import { errorCode, flatHeaders, originOf, requestDeadline } from '../http/http';
 import type { Logger } from '../logger';
 import { WebhookError } from './errors';
 import { signBody, type WebhookBody, type WebhookSecret } from './signature';
@@ -47,35 +47,26 @@ export async function sendWebhook(o: SendWebhookOptions): Promise<WebhookRespons
   const signature = o.signature ?? (o.secret === undefined ? undefined : signBody(o.secret, o.body));
   if (signature === undefined) throw new TypeError('sendWebhook needs a secret or a signature');
   const timeoutMs = o.timeoutMs ?? 30_000;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const signal = o.signal ? AbortSignal.any([o.signal, timeout.signal]) : timeout.signal;
+  const deadline = requestDeadline(timeoutMs, o.signal);
   const started = performance.now();
   try {
     const res = await request(o.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': WEBHOOK_USER_AGENT, ...lowerCaseKeys(o.headers), 'x-signature': signature, 'webhook-from': o.fromHost },
+      headers: { 'content-type': 'application/json', 'user-agent': WEBHOOK_USER_AGENT, ...flatHeaders(o.headers ?? {}), 'x-signature': signature, 'webhook-from': o.fromHost },
       body: o.body,
-      signal,
+      signal: deadline.signal,
     });
     const { text, truncated } = await readCapped(res.body, o.maxResponseBytes ?? 1024 * 1024);
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    return { status: res.statusCode, headers, bodyText: text, truncated, durationMs: Math.round(performance.now() - started), signature };
+    return { status: res.statusCode, headers: flatHeaders(res.headers), bodyText: text, truncated, durationMs: Math.round(performance.now() - started), signature };
   } catch (e) {
-    if (o.signal?.aborted) throw new WebhookError('cancelled', 'the webhook was cancelled.', { cause: e });
-    if (timeout.signal.aborted || e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) {
-      throw new WebhookError('timeout', `${originOf(o.url)} did not answer within ${timeoutMs} ms.`, { cause: e });
-    }
+    const failure = deadline.failure(e);
+    if (failure === 'cancelled') throw new WebhookError('cancelled', 'the webhook was cancelled.', { cause: e });
+    if (failure === 'timeout') throw new WebhookError('timeout', `${originOf(o.url)} did not answer within ${timeoutMs} ms.`, { cause: e });
     const code = errorCode(e);
     throw new WebhookError('unreachable', `could not reach ${originOf(o.url)}${code ? ` (${code})` : ''}.`, { cause: e });
   } finally {
-    clearTimeout(timer);
+    deadline.clear();
   }
-}
-
-function lowerCaseKeys(h: Readonly<Record<string, string>> = {}): Record<string, string> {
-  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }, max: number): Promise<{ text: string; truncated: boolean }> {

@@ -60,17 +60,20 @@ function stepMessage(step: Step, l10n: Localizer): string {
         jsonFormWords(step.layout, step.nonAscii, l10n),
       );
     case 'secret-whitespace':
-      switch (step.change) {
-        case 'both':
-          return l10n.t('The signature matches with the whitespace at both ends of the secret removed: your copy of the secret has stray spaces or line breaks. Use the secret exactly as issued (trim it where you load it).');
-        case 'leading':
-          return l10n.t('The signature matches with the whitespace at the start of the secret removed: your copy of the secret begins with stray spaces or invisible characters. Use the secret exactly as issued.');
-        case 'trailing':
-          return l10n.t('The signature matches with the whitespace at the end of the secret removed: your copy of the secret ends with a space or a line break (a file written with echo, a pasted value). Use the secret exactly as issued (trim it where you load it).');
-        case 'added':
-          return l10n.t('The signature matches with a line break added to the end of the secret: the sender signed with a copy of the secret that ends with a newline (loaded from a file written with echo). Both sides must use the secret exactly as issued.');
-      }
-      break;
+      return secretMessage(step.change, l10n);
+  }
+}
+
+function secretMessage(change: Extract<Step, { code: 'secret-whitespace' }>['change'], l10n: Localizer): string {
+  switch (change) {
+    case 'both':
+      return l10n.t('The signature matches with the whitespace at both ends of the secret removed: your copy of the secret has stray spaces or line breaks. Use the secret exactly as issued (trim it where you load it).');
+    case 'leading':
+      return l10n.t('The signature matches with the whitespace at the start of the secret removed: your copy of the secret begins with stray spaces or invisible characters. Use the secret exactly as issued.');
+    case 'trailing':
+      return l10n.t('The signature matches with the whitespace at the end of the secret removed: your copy of the secret ends with a space or a line break (a file written with echo, a pasted value). Use the secret exactly as issued (trim it where you load it).');
+    case 'added':
+      return l10n.t('The signature matches with a line break added to the end of the secret: the sender signed with a copy of the secret that ends with a newline (loaded from a file written with echo). Both sides must use the secret exactly as issued.');
   }
 }
 

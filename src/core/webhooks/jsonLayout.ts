@@ -94,39 +94,36 @@ export function relayoutJson(src: Buffer): JsonLayouts | undefined {
         work.b = b = Buffer.concat([b.subarray(0, ob)], cap);
         work.t = t = Buffer.concat([t.subarray(0, ot)], cap);
       }
-      if (x === 0x2c) {
-        if (!wasCompact) c[oc++] = 0x2c;
-        a[oa++] = 0x2c;
-        b[ob++] = 0x2c;
-        t[ot++] = 0x2c;
-      } else if (x === 0x3a) {
-        if (!wasCompact) c[oc++] = 0x3a;
-        a[oa++] = 0x3a;
+      // A comma or an opening bracket ends its line, a closing bracket starts one; a colon gets a
+      // space in the pretty layouts; an empty container stays `{}` / `[]`.
+      let before = -1;
+      let after = -1;
+      if (x === 0x3a) {
+        if (!wasCompact) c[oc++] = x;
+        a[oa++] = x;
         a[oa++] = 0x20;
-        b[ob++] = 0x3a;
+        b[ob++] = x;
         b[ob++] = 0x20;
-        t[ot++] = 0x3a;
+        t[ot++] = x;
         t[ot++] = 0x20;
         i++;
         continue;
-      } else if (x === 0x7b || x === 0x5b) {
-        if (!wasCompact) c[oc++] = x;
-        a[oa++] = x;
-        b[ob++] = x;
-        t[ot++] = x;
+      } else if (x === 0x2c) before = x;
+      else if (x === 0x7b || x === 0x5b) {
         let j = i + 1;
         while (j < n && WS[src[j]!]) j++;
         if (src[j] === x + 2) {
-          // Empty containers stay on one line: `{}` and `[]`.
           if (j > i + 1 && wasCompact) {
-            src.copy(c, 0, 0, i + 1);
-            oc = i + 1;
+            src.copy(c, 0, 0, i);
+            oc = i;
             wasCompact = false;
           }
-          if (!wasCompact) c[oc++] = x + 2;
-          a[oa++] = x + 2;
-          b[ob++] = x + 2;
-          t[ot++] = x + 2;
+          for (const y of [x, x + 2]) {
+            if (!wasCompact) c[oc++] = y;
+            a[oa++] = y;
+            b[ob++] = y;
+            t[ot++] = y;
+          }
           i = j + 1;
           continue;
         }
@@ -136,9 +133,17 @@ export function relayoutJson(src: Buffer): JsonLayouts | undefined {
           stack = grown;
         }
         stack[depth++] = x + 2; // '{' + 2 = '}', '[' + 2 = ']'
+        before = x;
       } else if (x === 0x7d || x === 0x5d) {
         if (depth === 0 || stack[--depth] !== x) return undefined;
+        after = x;
       } else return undefined;
+      if (!wasCompact) c[oc++] = x;
+      if (before >= 0) {
+        a[oa++] = before;
+        b[ob++] = before;
+        t[ot++] = before;
+      }
       a[oa++] = 0x0a;
       b[ob++] = 0x0a;
       t[ot++] = 0x0a;
@@ -151,11 +156,10 @@ export function relayoutJson(src: Buffer): JsonLayouts | undefined {
         b[ob++] = 0x20;
         t[ot++] = 0x09;
       }
-      if (x === 0x7d || x === 0x5d) {
-        if (!wasCompact) c[oc++] = x;
-        a[oa++] = x;
-        b[ob++] = x;
-        t[ot++] = x;
+      if (after >= 0) {
+        a[oa++] = after;
+        b[ob++] = after;
+        t[ot++] = after;
       }
       i++;
       continue;

@@ -9,21 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { diagnoseSignature } from '../../../src/core/webhooks/doctor';
 import { WEBHOOK_BODY_LIMIT } from '../../../src/core/webhooks/errors';
-import fixture from '../../fixtures/webhooks/vectors.json';
+import { vector } from '../../support/webhookVectors';
 
 const CLI = path.resolve(__dirname, '../../../cli.js');
 const SECRET = 'sandbox-webhook-secret';
 const ENV = { MOK_TEST_WEBHOOK_SECRET: SECRET };
-
-interface Vector {
-  name: string;
-  secret: string;
-  body: string;
-  signature: string;
-  expected: string;
-  hints: string[];
-}
-const vector = (name: string) => (fixture.vectors as Vector[]).find((v) => v.name === name)!;
 
 let dir = '';
 function file(name: string, content: string | Buffer): string {

@@ -5,22 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { diagnoseSignature } from '../../../../src/core/webhooks/doctor';
 import { WEBHOOK_BODY_LIMIT, WebhookError } from '../../../../src/core/webhooks/errors';
 import { english, type Localizer } from '../../../../src/core/l10n';
-import { HINT_CODES, type HintCode } from '../../../../src/core/webhooks/hints';
+import { HINT_CODES } from '../../../../src/core/webhooks/hints';
 import { verifySignature } from '../../../../src/core/webhooks/signature';
-import fixture from '../../../fixtures/webhooks/vectors.json';
+import { bodyOf, vectors } from '../../../support/webhookVectors';
 
-interface Vector {
-  name: string;
-  secret: string;
-  body: string;
-  signature: string;
-  expected: string;
-  valid: boolean;
-  hints: HintCode[];
-}
-
-const vectors = fixture.vectors as Vector[];
-const bodyOf = (v: Vector) => Buffer.from(v.body, 'base64');
 const codes = (hints: readonly { code: string }[]) => hints.map((h) => h.code);
 
 describe('core/webhooks/doctor', () => {
