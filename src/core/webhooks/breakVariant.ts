@@ -37,7 +37,7 @@ export function breakWebhook(variant: BreakVariant, body: string | Uint8Array, s
       const converted = lineEndingVariants(bytes)[0];
       if (converted) return signed(converted.bytes, 'line endings changed after signing');
       // A compact body has no line breaks to change: sign it pretty-printed, send it with CRLFs.
-      const pretty = jsonLayouts(bytes, variant).indent2;
+      const pretty = Buffer.from(jsonLayouts(bytes, variant).indent2);
       return { body: lineEndingVariants(pretty)[0]!.bytes, signature: signBody(secret, pretty), what: 'signed pretty-printed with LF, sent with CRLF' };
     }
     case 'bom': {
@@ -47,7 +47,7 @@ export function breakWebhook(variant: BreakVariant, body: string | Uint8Array, s
     case 'reserialized-json': {
       // Signed compact as MOK sends it, delivered pretty-printed as a re-serialising proxy would.
       const layouts = jsonLayouts(bytes, variant);
-      return { body: layouts.indent2, signature: signBody(secret, layouts.compact), what: 'signed compact, sent pretty-printed' };
+      return { body: Buffer.from(layouts.indent2), signature: signBody(secret, layouts.compact), what: 'signed compact, sent pretty-printed' };
     }
     case 'secret-whitespace':
       return { body: bytes, signature: signBody(Buffer.concat([toBytes(secret), Buffer.from('\n')]), bytes), what: 'signed with a newline appended to the secret' };

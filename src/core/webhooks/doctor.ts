@@ -64,59 +64,77 @@ export function diagnoseSignature(check: SignatureCheck, l10n: Localizer = engli
   return invalid(match ? [...form, ...match.steps.map((s) => stepHint(s, l10n))] : [wrongSecretHint(l10n)]);
 }
 
-/** The first candidate whose HMAC is `target`; each distinct (secret, bytes) is hashed once. */
+/**
+ * The first variant whose HMAC is `target`: one change at a time first, in order of how often each
+ * happens, then pairs of changes. A match stops the work; when two variants give the same bytes,
+ * the earlier (simpler) explanation is the one reported. Plain loops rather than a generator: the
+ * doctor runs on every invalid signature and generators allocate on every step.
+ */
 function findVariant(secret: Buffer, body: Buffer, target: Buffer, hasher = keyedHash(secret)): Candidate | undefined {
-  // Not a security comparison: the verdict is already "invalid"; this only looks for the cause.
-  const want = target.toString('latin1');
-  // The body with the secret as given was hashed for `expected` already.
-  const hashers = new Map<Buffer, { hash: KeyedHash; seen: Buffer[] }>([[secret, { hash: hasher, seen: [body] }]]);
-  for (const c of candidates(secret, body)) {
-    const key = c.secret ?? secret;
-    let h = hashers.get(key);
-    if (!h) hashers.set(key, (h = { hash: keyedHash(key), seen: [] }));
-    if (seenBefore(h.seen, c.bytes)) continue;
-    h.seen.push(c.bytes);
-    if (h.hash(c.bytes) !== want) continue;
-    // JSON forms come from a lenient tokenizer: call it re-serialised JSON only if it is JSON.
-    if (c.steps.some((s) => s.code === 'reserialized-json') && !isJsonText(body)) continue;
-    return c;
+  const search = new VariantSearch(secret, body, target, hasher);
+  const newline = toggleTrailingNewline(body);
+  if (search.matches(newline)) return newline;
+  const secrets = secretVariants(secret);
+  for (const s of secrets) {
+    const c = { secret: s.secret, bytes: body, steps: [s.step] };
+    if (search.matches(c)) return c;
+  }
+  const eols = lineEndingVariants(body);
+  const bom = withoutBom(body);
+  const singles = bom ? [...eols, bom] : eols;
+  for (const v of singles) if (search.matches(v)) return v;
+  const json = jsonVariants(body);
+  for (const v of json) if (search.matches(v)) return v;
+
+  // Two changes: line endings or BOM plus the trailing newline, BOM plus line endings, and the
+  // trimmed secret with every body variant above (an added newline is the sender's slip alone).
+  for (const v of singles) {
+    const c = combine(v, toggleTrailingNewline(v.bytes));
+    if (search.matches(c)) return c;
+  }
+  if (bom) {
+    for (const v of lineEndingVariants(bom.bytes)) {
+      const c = combine(bom, v);
+      if (search.matches(c)) return c;
+    }
+  }
+  for (const s of secrets) {
+    if (s.step.code !== 'secret-whitespace' || s.step.change === 'added') continue;
+    for (const v of [newline, ...singles, ...json]) {
+      const c = { secret: s.secret, bytes: v.bytes, steps: [...v.steps, s.step] };
+      if (search.matches(c)) return c;
+    }
   }
   return undefined;
 }
 
-/**
- * Every variant, one change at a time first and in order of how often each happens, then pairs
- * of changes. Lazy, so a match stops the work; when two variants give the same bytes the simpler
- * explanation (the earlier one) is the one reported.
- */
-function* candidates(secret: Buffer, body: Buffer): Generator<Candidate> {
-  const newline = toggleTrailingNewline(body);
-  yield newline;
-  const secrets = secretVariants(secret);
-  for (const s of secrets) yield { secret: s.secret, bytes: body, steps: [s.step] };
-  const eols = lineEndingVariants(body);
-  yield* eols;
-  const bom = withoutBom(body);
-  if (bom) yield bom;
-  const json: BodyVariant[] = [];
-  for (const v of jsonVariants(body)) {
-    json.push(v);
-    yield v;
+/** Hashes each distinct (secret, bytes) candidate once and compares it with the target. */
+class VariantSearch {
+  // Not a security comparison: the verdict is already "invalid"; this only looks for the cause.
+  private readonly want: string;
+  private readonly tried = new Map<Buffer, { hash: KeyedHash; seen: Buffer[] }>();
+
+  constructor(
+    private readonly secret: Buffer,
+    private readonly body: Buffer,
+    target: Buffer,
+    hasher: KeyedHash,
+  ) {
+    this.want = target.toString('latin1');
+    // The body with the secret as given was hashed for `expected` already.
+    this.tried.set(secret, { hash: hasher, seen: [body] });
   }
 
-  // Two changes: line endings or BOM plus the trailing newline, BOM plus line endings, and the
-  // trimmed secret with every body variant above.
-  const singles = bom ? [...eols, bom] : eols;
-  for (const v of singles) yield combine(v, toggleTrailingNewline(v.bytes));
-  if (bom) for (const v of lineEndingVariants(bom.bytes)) yield combine(bom, v);
-  const bodies: BodyVariant[] = [newline, ...singles, ...json];
-  // Only trimmed secrets combine with body changes: an added newline is the sender's slip alone.
-  for (const s of secrets) if (s.step.code === 'secret-whitespace' && s.step.change !== 'added') for (const v of bodies) yield { secret: s.secret, bytes: v.bytes, steps: [...v.steps, s.step] };
-}
-
-function seenBefore(seen: readonly Buffer[], bytes: Buffer): boolean {
-  for (const b of seen) if (b.length === bytes.length && b.equals(bytes)) return true;
-  return false;
+  matches(c: Candidate): boolean {
+    const key = c.secret ?? this.secret;
+    let t = this.tried.get(key);
+    if (!t) this.tried.set(key, (t = { hash: keyedHash(key), seen: [] }));
+    for (const b of t.seen) if (b.length === c.bytes.length && b.equals(c.bytes)) return false;
+    t.seen.push(c.bytes);
+    if (t.hash(c.bytes) !== this.want) return false;
+    // JSON forms come from a lenient tokenizer: call it re-serialised JSON only if it is JSON.
+    return !c.steps.some((s) => s.code === 'reserialized-json') || isJsonText(this.body);
+  }
 }
 
 function combine(first: BodyVariant, then: BodyVariant): BodyVariant {

@@ -28,15 +28,17 @@ for (const b of [0x20, 0x09, 0x0a, 0x0d, 0x2c, 0x3a, 0x5d, 0x7d, 0x5b, 0x7b, 0x2
 const SCALAR = new Uint8Array(256);
 for (const b of '-0123456789tfn') SCALAR[b.charCodeAt(0)] = 1;
 
+// Work buffers reused by every call (the doctor runs often; allocating ~10 KB per run showed up
+// as a fifth of its time).
+const work = { cap: 0, a: Buffer.alloc(0), b: Buffer.alloc(0), t: Buffer.alloc(0), c: Buffer.alloc(0), stack: new Uint8Array(64) };
+
 /**
  * Re-lays out a JSON text in one pass over its bytes, writing all four layouts at once (each
  * byte read once). Undefined when the text is clearly not JSON (unbalanced brackets, an
  * unterminated string, a stray character). Lenient inside tokens: a caller that reports a finding
- * validates with JSON.parse first.
+ * validates with JSON.parse first. The layouts are views into buffers the next call reuses: copy
+ * what must outlive it.
  */
-// Reused work buffers (the doctor runs often and synchronously); results are copied out at size.
-const work = { cap: 0, a: Buffer.alloc(0), b: Buffer.alloc(0), t: Buffer.alloc(0), c: Buffer.alloc(0) };
-
 export function relayoutJson(src: Buffer): JsonLayouts | undefined {
   const n = src.length;
   if (work.cap < 2 * n + 256 || work.c.length < n) {
@@ -55,7 +57,7 @@ export function relayoutJson(src: Buffer): JsonLayouts | undefined {
   let ob = 0;
   let ot = 0;
   let oc = 0;
-  let stack = new Uint8Array(64);
+  let stack = work.stack;
   let depth = 0;
   let wasCompact = true;
   let i = 0;
@@ -74,14 +76,30 @@ export function relayoutJson(src: Buffer): JsonLayouts | undefined {
     }
     let end: number;
     if (x === 0x22) {
-      end = i + 1;
+      // A string is copied while it is scanned for its closing quote (escapes skip a byte).
+      let k = i + 1;
+      a[oa++] = x;
+      b[ob++] = x;
+      t[ot++] = x;
+      if (!wasCompact) c[oc++] = x;
       for (;;) {
-        if (end >= n) return undefined;
-        const y = src[end]!;
+        if (k >= n) return undefined;
+        let y = src[k++]!;
+        if (!wasCompact) c[oc++] = y;
+        a[oa++] = y;
+        b[ob++] = y;
+        t[ot++] = y;
         if (y === 0x22) break;
-        end += y === 0x5c ? 2 : 1;
+        if (y === 0x5c && k < n) {
+          y = src[k++]!;
+          if (!wasCompact) c[oc++] = y;
+          a[oa++] = y;
+          b[ob++] = y;
+          t[ot++] = y;
+        }
       }
-      end++;
+      i = k;
+      continue;
     } else if (SCALAR[x]) {
       end = i + 1;
       while (end < n && !DELIM[src[end]!]) end++;
@@ -130,7 +148,7 @@ export function relayoutJson(src: Buffer): JsonLayouts | undefined {
         if (depth === stack.length) {
           const grown = new Uint8Array(depth * 2);
           grown.set(stack);
-          stack = grown;
+          work.stack = stack = grown;
         }
         stack[depth++] = x + 2; // '{' + 2 = '}', '[' + 2 = ']'
         before = x;
@@ -183,22 +201,11 @@ export function relayoutJson(src: Buffer): JsonLayouts | undefined {
   }
   if (wasCompact) oc = n;
   if (depth !== 0 || oc === 0) return undefined;
-  // One allocation for all four results.
-  const out = Buffer.allocUnsafe(oc + oa + ob + ot);
-  (wasCompact ? src : c).copy(out, 0, 0, oc);
-  a.copy(out, oc, 0, oa);
-  b.copy(out, oc + oa, 0, ob);
-  t.copy(out, oc + oa + ob, 0, ot);
-  return {
-    compact: out.subarray(0, oc),
-    indent2: out.subarray(oc, oc + oa),
-    indent4: out.subarray(oc + oa, oc + oa + ob),
-    tabs: out.subarray(oc + oa + ob),
-    wasCompact,
-  };
+  return { compact: (wasCompact ? src : c).subarray(0, oc), indent2: a.subarray(0, oa), indent4: b.subarray(0, ob), tabs: t.subarray(0, ot), wasCompact };
 }
 
 const HEX = Buffer.from('0123456789abcdef');
+const BACKSLASH_U = Buffer.from('\\u');
 
 /** Non-ASCII characters as lower-case \uXXXX (surrogate pairs above U+FFFF), as Python and PHP write them. */
 let scratch = Buffer.allocUnsafe(0);
@@ -243,7 +250,7 @@ function writeEscape(out: Buffer, o: number, u: number): number {
 
 /** \uXXXX escapes of non-ASCII characters (pairs included) written as UTF-8; other escapes kept. */
 export function unescapeNonAscii(b: Buffer): Buffer {
-  if (!b.includes('\\u')) return b;
+  if (!b.includes(BACKSLASH_U)) return b;
   const out = Buffer.allocUnsafe(b.length);
   let o = 0;
   let from = 0;

@@ -74,27 +74,32 @@ const JSON_FORMS: ReadonlyArray<{ layout: JsonLayout; nonAscii: 'raw' | 'escaped
 
 /**
  * The body's JSON re-serialised the ways frameworks and senders write it (after removing a BOM,
- * which JSON parsers refuse). Lazy: a match found earlier saves the work. Forms may still equal
- * the body or each other (an ASCII body has nothing to escape); the doctor hashes each distinct
- * byte string once. Nothing for a body that does not tokenise as JSON; a caller reporting a match
- * confirms it with `isJsonText`.
+ * which JSON parsers refuse). Forms may still equal the body or each other (an ASCII body has
+ * nothing to escape); the doctor hashes each distinct byte string once. Nothing for a body that
+ * does not tokenise as JSON; a caller reporting a match confirms it with `isJsonText`. Some
+ * variants are views into relayoutJson's reused buffers: valid until its next call (the doctor's
+ * run is synchronous; copy to keep one).
  */
-export function* jsonVariants(b: Buffer): Generator<BodyVariant> {
+export function jsonVariants(b: Buffer): BodyVariant[] {
   const bom = hasBom(b);
   const core = bom ? b.subarray(3) : b;
   const layouts = relayoutJson(core);
-  if (!layouts) return;
-  const lead: Step[] = bom ? [{ code: 'bom', change: 'removed' }] : [];
+  if (!layouts) return [];
   // Without \u escapes in the body there is nothing to unescape in any layout of it.
-  const unescape = core.includes('\\u') ? unescapeNonAscii : (x: Buffer) => x;
+  const unescape = core.includes(BACKSLASH_U) ? unescapeNonAscii : (x: Buffer) => x;
+  const out: BodyVariant[] = [];
   for (const f of JSON_FORMS) {
     // A compact body (what MOK sends) is its own compact layout: its "as is" forms are the compact ones.
     if (f.layout === 'asIs' && layouts.wasCompact) continue;
     const laidOut = f.layout === 'asIs' ? core : layouts[f.layout];
-    const bytes = f.nonAscii === 'escaped' ? escapeNonAscii(laidOut) : unescape(laidOut);
-    yield { bytes, steps: [...lead, { code: 'reserialized-json', layout: f.layout, nonAscii: f.nonAscii }] };
+    const step: Step = { code: 'reserialized-json', layout: f.layout, nonAscii: f.nonAscii };
+    out.push({ bytes: f.nonAscii === 'escaped' ? escapeNonAscii(laidOut) : unescape(laidOut), steps: bom ? [BOM_REMOVED, step] : [step] });
   }
+  return out;
 }
+
+const BACKSLASH_U = Buffer.from('\\u');
+const BOM_REMOVED: Step = { code: 'bom', change: 'removed' };
 
 /** Whether the body (BOM aside) is one JSON value. */
 export function isJsonText(b: Buffer): boolean {
