@@ -2,8 +2,8 @@
 // transformation of the body, the secret or the signature's format reproduces it. A hint is given
 // only when recomputing with that variant actually matches; `wrong-secret` when none does.
 import { timingSafeEqual } from 'node:crypto';
-import { WebhookError, checkBodySize } from './errors';
 import { english, type Localizer } from '../l10n';
+import { WebhookError, checkBodySize } from './errors';
 import { formHint, malformedHint, stepHint, wrongSecretHint, type Hint, type Step } from './hints';
 import { keyedHash, type KeyedHash } from './keyedHash';
 import { hmacSha256, signatureEquals, toBytes, type WebhookBody, type WebhookSecret } from './signature';
@@ -40,15 +40,16 @@ export function checkSignatureInput(secret: Buffer, body: Buffer): void {
   checkBodySize(body.length);
 }
 
-/** Above this the variant search pays a copy of each variant into the keyed hash's buffer anyway. */
+/**
+ * Bodies up to this size are hashed with the keyed hash the variant search reuses (less set-up per
+ * call); larger ones with createHmac, which hashes them in place instead of copying them first.
+ */
 const KEYED_HASH_MAX = 64 * 1024;
 
 export function diagnoseSignature(check: SignatureCheck, l10n: Localizer = english): Diagnosis {
   const secret = toBytes(check.secret);
   const body = toBytes(check.body);
   checkSignatureInput(secret, body);
-  // Webhook-sized bodies go through the keyed hash the variant search reuses (same HMAC, less
-  // set-up per call); large ones through createHmac, which needs no copy of the body.
   const hasher = body.length <= KEYED_HASH_MAX ? keyedHash(secret) : undefined;
   const digest = hasher ? Buffer.from(hasher(body), 'latin1') : hmacSha256(secret, body);
   const expected = digest.toString('hex');
