@@ -8,11 +8,14 @@ import { allEndpoints } from '../core/catalogue/catalogue';
 import { pathMatcher, type EndpointDef } from '../core/catalogue/types';
 import { sandboxCredentials, type Credentials } from '../core/environment';
 import { silentLogger, type Logger } from '../core/logger';
+import { checkRequest } from '../core/client/requestCheck';
+import { lastSegment } from '../core/json/pointer';
+import type { Problem } from '../core/problems/problem';
 import { startRawServer, type RawRequest, type RawResponse } from '../core/server/rawServer';
 import { SandboxAuth } from './auth';
 import { controlRequest, unknownControl } from './control';
 import { createDocumentsSandbox } from './documents/handlers';
-import { mdocError, mokError } from './errors';
+import { mdocError, mdocProblemsResponse, mokError, mokProblemsResponse } from './errors';
 import { Faults, type QueuedFault } from './faults';
 import { createMokSandbox } from './mok/handlers';
 import { isMultipart, parseMultipart } from './multipart';
@@ -171,6 +174,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       // After authentication, as the API does: an unauthenticated caller learns nothing about orgs.
       return reply(mdocError(404, 'MDOC-404', 'NOT_FOUND', `Organization "${matched.params.org}" does not exist. Use masmovil or yoigo.`));
     }
+    // The catalogue is the contract: path params, query and the headers the API reads are checked
+    // before any handler runs (bodies are checked by the handlers, which know the API's codes).
+    const query = Object.fromEntries(req.url.searchParams);
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? '') : (v ?? '')]));
+    const refused = checkRequest(def, { params: matched.params, query, headers }, { checkBody: false }).filter((p) => p.severity === 'error');
+    if (refused.length) return reply(def.api === 'documents' ? mdocProblemsResponse(400, refused, () => 'MDOC-400-INVALID-REQUEST') : mokQueryRefusal(refused));
     const handler = handlers[def.id];
     if (!handler) return reply(apiError(path, 501, 'not_simulated', `The sandbox does not simulate ${def.id} yet (the real API answers it).`));
     const sreq: SandboxRequest = { operation: def.id, method, path, params: matched.params, query: req.url.searchParams, headers: req.headers, body: parsed.body, rawBody: req.body };
@@ -214,6 +223,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       await server.close();
     },
   };
+}
+
+/**
+ * MOK's refusal of a request whose parameters break the catalogue. A missing required parameter
+ * answers as the API document says for the provider ranking: 422 with detail
+ * `missing_required_params`, naming the parameter in `source`.
+ */
+function mokQueryRefusal(problems: readonly Problem[]): SandboxResponse {
+  const missing = problems.filter((p) => p.code === 'field/missing');
+  if (missing.length === problems.length) {
+    return { status: 422, body: { errors: missing.map((p) => ({ status: 422, code: 'missing_required_params', detail: 'missing_required_params', source: { parameter: lastSegment(p.pointer) } })) } };
+  }
+  return mokProblemsResponse(422, problems.map((p) => ({ ...p, source: lastSegment(p.pointer) })));
 }
 
 /** A handler's answer as bytes on the wire (JSON unless it is raw text), with its request id. */

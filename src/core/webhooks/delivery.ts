@@ -4,7 +4,8 @@
 // delivery log (/__sandbox/deliveries).
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
-import { errorCode, flatHeaders, originOf, requestDeadline } from '../http/http';
+import { flatHeaders, originOf, requestDeadline } from '../http/http';
+import { classifyNetworkError, networkFailureMessage } from '../http/network';
 import type { Logger } from '../logger';
 import { WebhookError } from './errors';
 import { signBody, type WebhookBody, type WebhookSecret } from './signature';
@@ -62,8 +63,8 @@ export async function sendWebhook(o: SendWebhookOptions): Promise<WebhookRespons
     const failure = deadline.failure(e);
     if (failure === 'cancelled') throw new WebhookError('cancelled', 'the webhook was cancelled.', { cause: e });
     if (failure === 'timeout') throw new WebhookError('timeout', `${originOf(o.url)} did not answer within ${timeoutMs} ms.`, { cause: e });
-    const code = errorCode(e);
-    throw new WebhookError('unreachable', `could not reach ${originOf(o.url)}${code ? ` (${code})` : ''}.`, { cause: e });
+    // Same words as API calls (connection, TLS): the receiver is reached directly, never via a proxy.
+    throw new WebhookError('unreachable', networkFailureMessage(classifyNetworkError(e, false), originOf(o.url), undefined), { cause: e });
   } finally {
     deadline.clear();
   }

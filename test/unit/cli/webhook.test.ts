@@ -283,7 +283,7 @@ describe('cli mok webhook', function () {
     it('an unreachable receiver exits 1 with the origin named', async () => {
       const r = await runAsync(['webhook', 'send', '--url', 'http://127.0.0.1:9/hooks', '--event', 'service_request.created', '--secret-env', 'MOK_TEST_WEBHOOK_SECRET']);
       assert.equal(r.status, 1);
-      assert.match(r.stderr, /could not reach http:\/\/127\.0\.0\.1:9/);
+      assert.match(r.stderr, /Could not reach http:\/\/127\.0\.0\.1:9/);
       assert.doesNotMatch(r.stderr, NO_STACK);
     });
   });
