@@ -4,6 +4,7 @@ import { UsageError } from './args';
 import { listOperations, runCall } from './call';
 import { stderrLogger } from './log';
 import { runSandbox } from './sandbox';
+import { runWebhook } from './webhook';
 
 const USAGE = `Usage: mok <command> [options]
 
@@ -14,6 +15,15 @@ Commands:
        [--file part=PATH]... [--example] [--request FILE] [--env NAME] [--base-url URL] [--sandbox]
        [--yes] [--out FILE] [--json]              call any catalogue operation (mok call --help)
   operations [--json] [--api mok|documents]      list the catalogue operations
+  webhook verify (--secret-env VAR | --secret-file F)
+                 (--signature HEX [--body-file F] | --request-file RAW_HTTP) [--json]
+                                                 check a webhook signature; say what changed the bytes
+  webhook sign (--secret-env VAR | --secret-file F) [--body-file F]
+                                                 print the signature of a body (file or stdin)
+  webhook send --url URL --event service_request.created|updated [--body-file F]
+               (--secret-env VAR | --secret-file F) [--break VARIANT]
+                                                 send a signed (or deliberately broken) test webhook
+                                                 ("mok webhook --help": details and exit codes)
 
 Global: --verbose (debug log on stderr), --help, --version`;
 
@@ -28,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runCall(rest, log);
       case 'operations':
         return listOperations(rest);
+      case 'webhook':
+        return await runWebhook(rest, log);
       case undefined:
       case '-h':
       case '--help':

@@ -20,7 +20,7 @@ import { Faults, type QueuedFault } from './faults';
 import { createMokSandbox } from './mok/handlers';
 import { isMultipart, parseMultipart } from './multipart';
 import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
-import { WebhookDispatcher } from './webhooks';
+import { WebhookDispatcher } from '../core/webhooks/delivery';
 
 export type { QueuedFault } from './faults';
 

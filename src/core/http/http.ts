@@ -118,30 +118,26 @@ export class HttpClient {
 
   private async once(req: HttpRequest, path: string, attempt: number): Promise<HttpResponse> {
     const timeoutMs = req.timeoutMs ?? this.timeoutMs;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
+    const deadline = requestDeadline(timeoutMs, req.signal);
     const started = Date.now();
     try {
       const res = await undiciRequest(req.url, {
         method: req.method,
         headers: { 'user-agent': this.userAgent, accept: 'application/json', ...req.headers },
         body: req.body,
-        signal,
+        signal: deadline.signal,
         dispatcher: this.dispatcher,
       });
       const bytes = Buffer.from(await res.body.arrayBuffer());
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(res.headers)) {
-        if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-      }
+      const headers = flatHeaders(res.headers);
       this.logger.debug(`${req.method} ${path} → ${res.statusCode} in ${Date.now() - started} ms${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
       return { status: res.statusCode, headers, text: bytes.toString('utf8'), bytes, attempts: attempt };
     } catch (e) {
-      if (req.signal?.aborted) {
+      const ended = deadline.failure(e);
+      if (ended === 'cancelled') {
         throw new ApiError({ reason: 'cancelled', message: 'The request was cancelled.', method: req.method, path, operation: req.operation, cause: e });
       }
-      if (timeout.signal.aborted || e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) {
+      if (ended === 'timeout') {
         throw new ApiError({ reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, method: req.method, path, operation: req.operation, cause: e });
       }
       const failure = classifyNetworkError(e, this.proxy !== undefined);
@@ -154,7 +150,7 @@ export class HttpClient {
         cause: e,
       });
     } finally {
-      clearTimeout(timer);
+      deadline.clear();
     }
   }
 }
@@ -187,6 +183,30 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * A request's timeout joined with the caller's signal (clear it when the request is over), and
+ * how a failed request ended: cancelled by the caller, out of time, or the network.
+ */
+export function requestDeadline(timeoutMs: number, caller?: AbortSignal) {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  return {
+    signal: caller ? AbortSignal.any([caller, timeout.signal]) : timeout.signal,
+    clear: () => clearTimeout(timer),
+    failure(e: unknown): 'cancelled' | 'timeout' | 'network' {
+      if (caller?.aborted) return 'cancelled';
+      return timeout.signal.aborted || e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError ? 'timeout' : 'network';
+    },
+  };
+}
+
+/** Response headers with lower-case names, repeated ones joined with ", ". */
+export function flatHeaders(raw: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return headers;
+}
+
 /** Path without query: query strings may carry personal data or tokens. */
 export function safePath(url: string): string {
   try {
@@ -196,7 +216,7 @@ export function safePath(url: string): string {
   }
 }
 
-function originOf(url: string): string {
+export function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
