@@ -12,6 +12,8 @@ import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
 import { registerTemplatesView } from './templates/view';
+import type { WebhookResultPanel } from './webhooks/resultPanel';
+import { registerWebhooks } from './webhooks/register';
 
 export interface MokApi {
   /** For tests and other extensions: the environment manager of this window. */
@@ -22,6 +24,8 @@ export interface MokApi {
   readonly providers: ReadonlyMap<string, TreeProvider>;
   /** Read-only documents the extension opened (host tests check they stay bounded). */
   readonly json: JsonDocuments;
+  /** The webhook result panel (host tests read what it shows). */
+  readonly webhookPanel: WebhookResultPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -33,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   // Features only ever see the redacting logger; the channel itself stays here.
   const log: ExtensionLog = { ...envs.logger, show: () => channel.show(true) };
   const providers = new Map<string, TreeProvider>();
-  const views: ViewContext = { extension: context, envs, log, json, providers };
+  const views: ViewContext = { extension: context, envs, credentials: store, log, json, providers };
+  const webhooks = registerWebhooks(views);
   context.subscriptions.push(
     vscode.commands.registerCommand('mok.log.show', () => channel.show(true)),
     ...registerEnvironmentCommands(envs, store),
@@ -41,9 +46,10 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...webhooks.disposables,
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json };
+  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,5 @@
 // The active environment and its API client. The built-in Sandbox starts in-process on first use
 // (its code is a separate lazily-required bundle) unless `mok.sandbox.url` points at a running one.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ApiClient, ApiClientOptions } from '../../core/client/apiClient';
 import { sandboxCredentials, sandboxEnvironment, secretValues, type Credentials, type Environment } from '../../core/environment';
@@ -8,6 +7,7 @@ import { jwtState } from '../../core/auth/jwt';
 import type { NetworkOptions } from '../../core/http/network';
 import { redactingLogger, type Logger } from '../../core/logger';
 import type { RunningSandbox, startSandbox as StartSandbox } from '../../sandbox/server';
+import { loadBundle } from '../common/bundles';
 import { Disposable } from '../common/lifecycle';
 import type { CredentialStore } from './secrets';
 import { SANDBOX_NAME, readSettings, type Settings } from './settings';
@@ -166,10 +166,8 @@ export class EnvironmentManager extends Disposable {
     return sb;
   }
 
-  /** Requires a lazily loaded bundle next to dist/extension.js (see esbuild.mjs). */
   private loadBundle<T>(file: string): T {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(path.join(this.context.extensionPath, 'dist', file)) as T;
+    return loadBundle<T>(this.context, file);
   }
 
   /**
