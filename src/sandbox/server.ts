@@ -13,7 +13,8 @@ import { lastSegment } from '../core/json/pointer';
 import type { Problem } from '../core/problems/problem';
 import { startRawServer, type RawRequest, type RawResponse } from '../core/server/rawServer';
 import { SandboxAuth } from './auth';
-import { controlRequest, unknownControl } from './control';
+import { controlRequest, unknownControl, type ControlDeps } from './control';
+import { Traffic, WebhookDeliverySettings, platformResponse } from './webhookDelivery';
 import { createDocumentsSandbox } from './documents/handlers';
 import { mdocError, mdocProblemsResponse, mokError, mokProblemsResponse } from './errors';
 import { Faults, type QueuedFault } from './faults';
@@ -21,6 +22,8 @@ import { createMokSandbox } from './mok/handlers';
 import { isMultipart, parseMultipart } from './multipart';
 import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
 import { WebhookDispatcher } from '../core/webhooks/delivery';
+import type { AuthJsonKeys, DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
+import type { PlatformEventRequest } from '../core/webhooks/sandboxControl';
 
 export type { QueuedFault } from './faults';
 
@@ -41,6 +44,29 @@ export interface SandboxOptions {
   /** Clock for the handlers (tests move time forward). */
   now?: () => Date;
   webhookBaseDelayMs?: number;
+  /**
+   * Whether the partner's own creates and updates (through the API) send webhooks too. Default
+   * false: the API document sends them for changes "from one of our platforms", which the sandbox
+   * makes with POST /__sandbox/events and in traffic mode.
+   */
+  partnerWebhooks?: boolean;
+  /** The delivery auth mode (credentials from `credentials`: webhookAuthUsername/Password/Token). */
+  webhookAuth?: DeliveryAuthMode;
+  /** JSON keys of the fetched-Bearer exchange (default username, password, token). */
+  webhookAuthKeys?: Partial<AuthJsonKeys>;
+  /** Where a fetched Bearer token comes from (default: the sandbox's own /__sandbox/webhook-auth/token). */
+  webhookAuthUrl?: string;
+  /** Traffic mode: every this many seconds MOK's platforms create a request or move one on. */
+  simulateEverySeconds?: number;
+}
+
+/** How the sandbox delivers webhooks; every part optional when changing it. */
+export interface SandboxWebhookConfig {
+  url?: string | null;
+  auth?: DeliveryAuthMode;
+  authKeys?: Partial<AuthJsonKeys>;
+  authUrl?: string | null;
+  partnerWebhooks?: boolean;
 }
 
 export interface RunningSandbox {
@@ -51,6 +77,12 @@ export interface RunningSandbox {
   queueFault(f: QueuedFault): void;
   webhooks: WebhookDispatcher;
   credentials: Required<Credentials>;
+  /** Changes where and how webhooks are delivered (the extension points them at its inbox). */
+  configureWebhooks(config: SandboxWebhookConfig): void;
+  /** A MOK-side event, as POST /__sandbox/events makes it. */
+  triggerEvent(request: PlatformEventRequest): SandboxResponse;
+  /** Traffic mode on (seconds between events) or off (0). */
+  simulate(everySeconds: number): void;
 }
 
 interface Route {
@@ -73,13 +105,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const now = options.now ?? (() => new Date());
   let baseUrl = '';
   const webhooks = new WebhookDispatcher({ url: options.webhookUrl, secret: creds.webhookSecret, fromHost: 'sandbox.mok.local', logger, baseDelayMs: options.webhookBaseDelayMs });
+  const delivery = new WebhookDeliverySettings(webhooks, creds, () => baseUrl, options);
   const host: SandboxHost = {
-    emitWebhook: (event, payload) => void webhooks.emit(event, payload),
+    emitWebhook: (event, payload, origin) => webhooks.emit(event, payload, origin)?.id,
+    partnerWebhooks: () => delivery.partnerWebhooks,
     baseUrl: () => baseUrl,
     webhookUrl: () => webhooks.url,
     now,
   };
   const mok = createMokSandbox(host, { seedSize: options.seedSize, seed: options.seed });
+  const traffic = new Traffic(mok.platform, logger);
   const docs = createDocumentsSandbox(host, {});
   const handlers: Record<string, Handler> = { ...mok.handlers, ...docs.handlers };
   const routes: Route[] = allEndpoints().map((def) => ({
@@ -99,7 +134,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     webhooks.clear();
   }
 
-  const controlDeps = { stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }), reset, faults, webhooks, revokeTokens: () => auth.revokeAll() };
+  const controlDeps: ControlDeps = {
+    stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }),
+    reset,
+    faults,
+    webhooks,
+    revokeTokens: () => auth.revokeAll(),
+    delivery,
+    platformEvent: (r) => platformResponse(mok.platform, r, webhooks),
+    simulate: (seconds) => traffic.every(seconds),
+    trafficSeconds: () => traffic.seconds,
+  };
 
   function parseBody(req: RawRequest): { ok: true; body: unknown } | { ok: false; response: SandboxResponse } {
     if (!req.body.length) return { ok: true, body: undefined };
@@ -210,6 +255,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   baseUrl = server.url;
   logger.info(`sandbox listening on ${baseUrl}`);
+  delivery.apply();
+  if (options.simulateEverySeconds) traffic.every(options.simulateEverySeconds);
 
   return {
     url: server.url,
@@ -218,7 +265,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     webhooks,
     reset,
     queueFault: (f) => faults.push(f),
+    configureWebhooks: (config) => delivery.configure(config),
+    triggerEvent: (r) => platformResponse(mok.platform, r, webhooks),
+    simulate: (seconds) => traffic.every(seconds),
     close: async () => {
+      traffic.every(0);
       webhooks.close();
       await server.close();
     },

@@ -41,10 +41,21 @@ export interface ReadResult<T> {
   skipped: number;
 }
 
-export type StoreErrorReason = 'unwritable' | 'unreadable' | 'tooLarge';
+/** `locked`: another process writes this store (the inbox's lock file). */
+export type StoreErrorReason = 'unwritable' | 'unreadable' | 'tooLarge' | 'locked';
+
+const STORE_ERROR = Symbol.for('mok-devtools.StoreError');
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';
+  readonly [STORE_ERROR] = true;
+
+  /** Also recognises a StoreError from another bundle (the extension loads the inbox lazily). */
+  static is(e: unknown, reason?: StoreErrorReason): e is StoreError {
+    const branded = typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[STORE_ERROR] === true;
+    return (e instanceof StoreError || branded) && (reason === undefined || (e as StoreError).reason === reason);
+  }
+
   constructor(
     readonly reason: StoreErrorReason,
     message: string,

@@ -39,9 +39,9 @@ async function until(cond: () => boolean, ms = 5000): Promise<void> {
 describe('sandbox webhooks', function () {
   this.timeout(20_000);
 
-  it('signs service_request.created with the webhook secret and retries until 2xx', async () => {
+  it('with partner webhooks on, signs service_request.created with the webhook secret and retries until 2xx', async () => {
     const hook = await receiver(2);
-    const sb = await withSandbox({ webhookUrl: hook.url, webhookBaseDelayMs: 20 });
+    const sb = await withSandbox({ webhookUrl: hook.url, webhookBaseDelayMs: 20, partnerWebhooks: true });
     const client = clientFor(sb);
     try {
       const info = await client.call('providerNetwork.info');
