@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { allEndpoints } from '../core/catalogue/catalogue';
+import { openApiDocument } from '../core/catalogue/openapi';
 import { pathMatcher, type EndpointDef } from '../core/catalogue/types';
 import { sandboxCredentials, type Credentials } from '../core/environment';
 import { silentLogger, type Logger } from '../core/logger';
@@ -99,6 +100,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     webhooks.clear();
   }
 
+  let openapi: Record<string, unknown> | undefined;
   const controlDeps = { stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }), reset, faults, webhooks, revokeTokens: () => auth.revokeAll() };
 
   function parseBody(req: RawRequest): { ok: true; body: unknown } | { ok: false; response: SandboxResponse } {
@@ -132,6 +134,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const method = req.method;
     const path = req.url.pathname;
     const parsed = parseBody(req);
+
+    if (method === 'GET' && path === '/openapi.json') {
+      // Generated once, on first request: the catalogue as OpenAPI 3.1 with this sandbox as server.
+      openapi ??= openApiDocument({ mokBaseUrl: baseUrl, documentsBaseUrl: baseUrl });
+      return reply({ status: 200, body: openapi });
+    }
 
     if (path.startsWith('/__sandbox/')) {
       if (!parsed.ok) return reply(parsed.response);
