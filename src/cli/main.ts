@@ -2,6 +2,7 @@
 // 2 bad usage or unreadable input. Machine output on stdout (--json), logs on stderr.
 import { UsageError } from './args';
 import { listOperations, runCall } from './call';
+import { runOpenApi } from './openapi';
 import { stderrLogger } from './log';
 import { runSandbox } from './sandbox';
 import { runWebhook } from './webhook';
@@ -19,6 +20,7 @@ Commands:
        [--file part=PATH]... [--example] [--request FILE] [--env NAME] [--base-url URL] [--sandbox]
        [--yes] [--out FILE] [--json]              call any catalogue operation (mok call --help)
   operations [--json] [--api mok|documents]      list the catalogue operations
+  openapi [--api mok|documents] [--out FILE]     the catalogue as an OpenAPI 3.1 document
   webhook verify (--secret-env VAR | --secret-file F)
                  (--signature HEX [--body-file F] | --request-file RAW_HTTP) [--json]
                                                  check a webhook signature; say what changed the bytes
@@ -46,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runCall(rest, log);
       case 'operations':
         return listOperations(rest);
+      case 'openapi':
+        return runOpenApi(rest);
       case 'webhook':
         return await runWebhook(rest, log);
       case undefined:

@@ -3,16 +3,20 @@
 import type { Logger } from '../core/logger';
 import { DEFAULT_AUTH_KEYS, isDeliveryAuthMode, type AuthJsonKeys, type DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
 import { ServerError } from '../core/server/rawServer';
+import type { JournalEntry } from '../sandbox/journal';
 import { startSandbox } from '../sandbox/server';
 import { UsageError, parseFlags } from './args';
 import { runSandboxTrigger } from './sandboxTrigger';
 
 export const SANDBOX_USAGE = `Usage: mok sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL] [--latency-ms N] [--fault-rate P]
-                   [--simulate-every SECONDS] [--partner-webhooks]
+                   [--log] [--journal-size N] [--simulate-every SECONDS] [--partner-webhooks]
                    [--webhook-auth none|basic|bearer|fetched-bearer] [--webhook-auth-keys username=K,password=K,token=K] [--webhook-auth-url URL]
        mok sandbox trigger created|updated [--service-request ID] [--status S] [--url URL] [--json]
 
 Runs an in-memory fake of the MOK Integration API and the Documents API. Port 0 picks a free port.
+--log prints one line per request it receives (coloured on a terminal), with the rule a refused
+request broke; the same journal is at /__sandbox/requests (filters: operation, status=4xx, since)
+and streamed at /__sandbox/requests/stream (server-sent events). --journal-size keeps the last N (500).
 
 Webhooks (signed with the webhook secret, to --webhook-url) fire, as the MOK API document says, when a
 service request is created or updated "from one of our platforms":
@@ -51,8 +55,11 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
     'webhook-auth': { type: 'string' },
     'webhook-auth-keys': { type: 'string' },
     'webhook-auth-url': { type: 'string' },
+    log: { type: 'boolean' },
+    'journal-size': { type: 'string' },
     verbose: { type: 'boolean' },
   });
+  const journalCapacity = values['journal-size'] === undefined ? undefined : intFlag('--journal-size', values['journal-size'], 1, 100_000);
   const port = intFlag('--port', values.port, 0, 65535);
   const seedSize = values['seed-size'] === undefined ? undefined : intFlag('--seed-size', values['seed-size'], 0, 1_000_000);
   const latencyMs = values['latency-ms'] === undefined ? undefined : intFlag('--latency-ms', values['latency-ms'], 0, 600_000);
@@ -78,6 +85,7 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
       latencyMs,
       faultRate,
       webhookUrl,
+      journalCapacity,
       simulateEverySeconds,
       partnerWebhooks: values['partner-webhooks'] ?? false,
       webhookAuth,
@@ -114,6 +122,7 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
       '',
     ].join('\n'),
   );
+  if (values.log) sandbox.journal.listen((e) => process.stdout.write(`${journalLine(e, process.stdout.isTTY)}\n`));
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write('mok sandbox: shutting down\n');
@@ -127,7 +136,7 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
 
 /** A server that could not listen, in the CLI's words (exit 2); anything else unchanged. */
 export function listenFailure(e: unknown, port: number, host: string): unknown {
-  if (ServerError.is(e, 'addressInUse')) return new UsageError(`port ${port} on ${host} is already in use; pick another with --port (e.g. --port ${port === 0 ? 0 : port + 1}, or 0 for any free port).`);
+  if (ServerError.is(e, 'addressInUse')) return new UsageError(`port ${port} is already in use; pick another with --port (e.g. --port ${port + 1}, or 0 for any free port).`);
   if (ServerError.is(e, 'addressNotAvailable')) return new UsageError(`cannot listen on host "${host}": no such local address.`);
   if (ServerError.is(e, 'permissionDenied')) return new UsageError(`not allowed to listen on port ${port} (ports below 1024 need privileges); pick another with --port.`);
   return e;
@@ -162,4 +171,14 @@ function intFlag(name: string, raw: string | undefined, min: number, max: number
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
   return n;
+}
+
+/** `12:03:04.567 POST /api/…/service_requests 422 12ms serviceRequests.create  unpermitted_parameter service_request.colour: …` */
+export function journalLine(e: JournalEntry, colour: boolean): string {
+  const paint = (code: number, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const status = e.status >= 500 || e.status === 0 ? paint(31, String(e.status)) : e.status >= 400 ? paint(33, String(e.status)) : paint(32, String(e.status));
+  const query = Object.keys(e.query).length ? `?${new URLSearchParams(e.query).toString()}` : '';
+  const why = e.problems.map((p) => `${p.code} ${p.pointer}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('; ');
+  const hooks = e.deliveries.length ? ` → ${e.deliveries.length} webhook${e.deliveries.length === 1 ? '' : 's'}` : '';
+  return `${e.time.slice(11, 23)} ${e.method} ${e.path}${query} ${status} ${e.durationMs}ms ${e.operation ?? '-'}${hooks}${why ? `  ${colour ? paint(2, why) : why}` : ''}`;
 }

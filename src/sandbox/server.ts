@@ -2,11 +2,13 @@
 // credentials each endpoint's auth kind needs, injects faults, delivers signed webhooks and serves
 // the `/__sandbox/` control endpoints. The HTTP plumbing (raw bodies, 413, sockets, Host check) is
 // core/server/rawServer.ts. It is a product feature: partners point their backend at it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { allEndpoints } from '../core/catalogue/catalogue';
+import { allEndpoints, isOperationId } from '../core/catalogue/catalogue';
+import { openApiDocument } from '../core/catalogue/openapi';
 import { pathMatcher, type EndpointDef } from '../core/catalogue/types';
-import { sandboxCredentials, type Credentials } from '../core/environment';
+import { sandboxCredentials, secretValues, type Credentials } from '../core/environment';
 import { silentLogger, type Logger } from '../core/logger';
 import { checkRequest } from '../core/client/requestCheck';
 import { lastSegment } from '../core/json/pointer';
@@ -19,6 +21,7 @@ import { createDocumentsSandbox } from './documents/handlers';
 import { mdocError, mdocProblemsResponse, mokError, mokProblemsResponse } from './errors';
 import { Faults, type QueuedFault } from './faults';
 import { createMokSandbox } from './mok/handlers';
+import { RequestJournal, parseJournalFilter } from './journal';
 import { isMultipart, parseMultipart } from './multipart';
 import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
 import { WebhookDispatcher } from '../core/webhooks/delivery';
@@ -58,6 +61,8 @@ export interface SandboxOptions {
   webhookAuthUrl?: string;
   /** Traffic mode: every this many seconds MOK's platforms create a request or move one on. */
   simulateEverySeconds?: number;
+  /** Requests the journal keeps (default 500). */
+  journalCapacity?: number;
 }
 
 /** How the sandbox delivers webhooks; every part optional when changing it. */
@@ -83,6 +88,15 @@ export interface RunningSandbox {
   triggerEvent(request: PlatformEventRequest): SandboxResponse;
   /** Traffic mode on (seconds between events) or off (0). */
   simulate(everySeconds: number): void;
+  journal: RequestJournal;
+}
+
+/** What the journal learns about a request while it is handled. */
+interface RequestContext {
+  requestId: string;
+  operation?: string;
+  api?: 'mok' | 'documents';
+  deliveries: string[];
 }
 
 interface Route {
@@ -107,7 +121,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const webhooks = new WebhookDispatcher({ url: options.webhookUrl, secret: creds.webhookSecret, fromHost: 'sandbox.mok.local', logger, baseDelayMs: options.webhookBaseDelayMs });
   const delivery = new WebhookDeliverySettings(webhooks, creds, () => baseUrl, options);
   const host: SandboxHost = {
-    emitWebhook: (event, payload, origin) => webhooks.emit(event, payload, origin)?.id,
+    emitWebhook: (event, payload, origin) => {
+      const d = webhooks.emit(event, payload, origin);
+      if (d) requestContext.getStore()?.deliveries.push(d.id);
+      return d?.id;
+    },
     partnerWebhooks: () => delivery.partnerWebhooks,
     baseUrl: () => baseUrl,
     webhookUrl: () => webhooks.url,
@@ -124,6 +142,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     match: pathMatcher(def.path),
   }));
   const auth = new SandboxAuth(creds, now);
+  const journal = new RequestJournal({ capacity: options.journalCapacity, secrets: secretValues(creds) });
+  const requestContext = new AsyncLocalStorage<RequestContext>();
   const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate });
 
   function reset(): void {
@@ -134,6 +154,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     webhooks.clear();
   }
 
+  let openapi: Record<string, unknown> | undefined;
   const controlDeps: ControlDeps = {
     stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }),
     reset,
@@ -171,12 +192,31 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     return wrongMethod ? 'wrongMethod' : undefined;
   }
 
-  async function handle(req: RawRequest, res: ServerResponse): Promise<RawResponse | 'handled'> {
-    const requestId = randomUUID();
+  async function handle(req: RawRequest, res: ServerResponse, current: RequestContext): Promise<RawResponse | 'handled'> {
+    const requestId = current.requestId;
     const reply = (out: SandboxResponse): RawResponse => wire(out, requestId);
     const method = req.method;
     const path = req.url.pathname;
     const parsed = parseBody(req);
+
+    if (method === 'GET' && path === '/openapi.json') {
+      // Generated once, on first request: the catalogue as OpenAPI 3.1 with this sandbox as server.
+      openapi ??= openApiDocument({ mokBaseUrl: baseUrl, documentsBaseUrl: baseUrl });
+      return reply({ status: 200, body: openapi });
+    }
+
+    if (path === '/__sandbox/requests' || path === '/__sandbox/requests/stream') {
+      if (method === 'DELETE' && path === '/__sandbox/requests') {
+        journal.clear();
+        return reply({ status: 204 });
+      }
+      if (method !== 'GET') return reply(unknownControl(method, path));
+      const filter = parseJournalFilter(req.url.searchParams, isOperationId);
+      if (typeof filter === 'string') return reply({ status: 400, body: { errors: [{ status: 400, code: 'invalid_filter', detail: filter }] } });
+      if (path === '/__sandbox/requests') return reply({ status: 200, body: { requests: journal.list(filter) } });
+      journal.stream(res, filter);
+      return 'handled';
+    }
 
     if (path.startsWith('/__sandbox/')) {
       if (!parsed.ok) return reply(parsed.response);
@@ -196,6 +236,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       return reply(apiError(path, status, status === 405 ? 'method_not_allowed' : 'not_found', `${method} ${path} is not an endpoint of the MOK or Documents API.`));
     }
     const { def } = matched.route;
+    current.operation = def.id;
+    current.api = def.api;
     const fault = faults.take(def.id);
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     if (fault?.kind === 'delay') await delay(fault.delayMs ?? 1000);
@@ -246,11 +288,38 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     return reply(out);
   }
 
+  /** Runs a request with its context (so webhooks it causes are linked to it) and journals it. */
+  async function journaled(req: RawRequest, res: ServerResponse): Promise<RawResponse | 'handled'> {
+    const current: RequestContext = { requestId: randomUUID(), deliveries: [] };
+    const started = performance.now();
+    const out = await requestContext.run(current, () => handle(req, res, current));
+    if (!req.url.pathname.startsWith('/__sandbox/')) {
+      journal.record({
+        requestId: current.requestId,
+        time: req.receivedAt,
+        client: req.remoteAddress,
+        method: req.method,
+        path: req.url.pathname,
+        query: req.url.searchParams,
+        operation: current.operation,
+        api: current.api,
+        // A dropped connection (an injected reset) has no status: 0.
+        status: out === 'handled' ? (res.headersSent ? res.statusCode : 0) : out.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        headers: req.headers,
+        requestBody: req.body,
+        responseBody: out === 'handled' ? undefined : out.body,
+        deliveries: current.deliveries,
+      });
+    }
+    return out;
+  }
+
   const server = await startRawServer({
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 4010,
     logger,
-    handle: (req, raw) => handle(req, raw.res),
+    handle: (req, raw) => journaled(req, raw.res),
     errorResponse: (status, message) => wire(mokError(status, status === 413 ? 'payload_too_large' : status === 421 ? 'misdirected_request' : 'internal_error', message), randomUUID()),
   });
   baseUrl = server.url;
@@ -263,6 +332,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     port: server.port,
     credentials: creds,
     webhooks,
+    journal,
     reset,
     queueFault: (f) => faults.push(f),
     configureWebhooks: (config) => delivery.configure(config),
@@ -271,6 +341,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     close: async () => {
       traffic.every(0);
       webhooks.close();
+      journal.close();
       await server.close();
     },
   };

@@ -11,6 +11,7 @@ import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
+import { registerRunner } from './runner/commands';
 import { registerTemplatesView } from './templates/view';
 import type { WebhookResultPanel } from './webhooks/resultPanel';
 import { registerWebhooks } from './webhooks/register';
@@ -26,6 +27,8 @@ export interface MokApi {
   readonly json: JsonDocuments;
   /** The webhook result panel (host tests read what it shows). */
   readonly webhookPanel: WebhookResultPanel;
+  /** Where this workspace's state (the request history) is stored. */
+  readonly storageUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -46,10 +49,11 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...registerRunner(views),
     ...webhooks.disposables,
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel };
+  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

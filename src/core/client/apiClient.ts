@@ -53,6 +53,8 @@ export interface SentRequest {
   headers: Record<string, string>;
   /** JSON or form text; files as `<file name (N bytes)>`. */
   bodyText?: string;
+  /** The parts of a multipart body (files by name only). */
+  parts?: { name: string; filename?: string; value?: string }[];
   /** Which credential headers the client added (their values never kept). */
   auth: string[];
 }
@@ -203,18 +205,20 @@ export class ApiClient {
     }
     let body: string | Buffer | undefined;
     let bodyText: string | undefined;
+    let sentParts: SentRequest['parts'];
     if (def.multipart && (input.body !== undefined || input.files)) {
       const { parts } = multipartParts(def, input.body, input.files);
       const encoded = encodeMultipart(parts);
       body = encoded.body;
       headers['content-type'] = encoded.contentType;
+      sentParts = parts.map((p) => (p.filename !== undefined ? { name: p.name, filename: p.filename } : { name: p.name, value: typeof p.data === 'string' ? p.data : '<binary>' }));
       bodyText = parts.map((p) => (p.filename !== undefined ? `${p.name}=<${p.filename} (${typeof p.data === 'string' ? Buffer.byteLength(p.data) : p.data.length} bytes)>` : `${p.name}=${typeof p.data === 'string' ? p.data : '<binary>'}`)).join('\n');
     } else if (input.body !== undefined) {
       body = JSON.stringify(input.body);
       bodyText = body;
       headers['content-type'] = 'application/json';
     }
-    onSent?.({ method: def.method, url, headers: Object.fromEntries(Object.entries(headers).filter(([k]) => !auth.includes(k))), bodyText, auth });
+    onSent?.({ method: def.method, url, headers: Object.fromEntries(Object.entries(headers).filter(([k]) => !auth.includes(k))), bodyText, ...(sentParts ? { parts: sentParts } : {}), auth });
     const res = await this.http.send({ method: def.method, url, headers, body, signal: options.signal, timeoutMs: options.timeoutMs, idempotent: isIdempotent(def), operation: def.id });
     if (res.status === 401 && token && !retriedAuth) {
       this.logger.info(`${def.id}: token rejected (401); fetching a new one and retrying once`);
