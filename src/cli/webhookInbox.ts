@@ -9,7 +9,7 @@ import { InputError } from '../core/errors';
 import { isHttpUrl } from '../core/http/url';
 import type { Logger } from '../core/logger';
 import { redactingLogger } from '../core/logger';
-import type { AuthExpectation } from '../core/webhooks/deliveryAuth';
+import type { AuthExpectation } from '../core/webhooks/deliveryAuthCheck';
 import { InboxListener, replayEvent } from '../core/webhooks/inbox';
 import { INBOX_FILE, InboxHistory } from '../core/webhooks/inboxHistory';
 import { inboxEventJson, type CapturedRequest, type ForwardResult } from '../core/webhooks/inboxRecord';

@@ -5,7 +5,8 @@
 import type { Credentials } from '../core/environment';
 import type { Logger } from '../core/logger';
 import type { WebhookDispatcher } from '../core/webhooks/delivery';
-import { DEFAULT_AUTH_KEYS, issueDeliveryToken, type AuthJsonKeys, type DeliveryAuth, type DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
+import { DEFAULT_AUTH_KEYS, type AuthJsonKeys, type DeliveryAuth, type DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
+import { issueDeliveryToken } from '../core/webhooks/deliveryAuthCheck';
 import type { PlatformEventRequest, PlatformEventResult } from '../core/webhooks/sandboxControl';
 import type { PlatformEvents } from './mok/platformEvents';
 import type { SandboxResponse } from './types';

@@ -13,6 +13,7 @@ import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
 import { registerRunner } from './runner/commands';
 import { registerTemplatesView } from './templates/view';
+import type { WebhookInboxService } from './webhooks/inboxService';
 import type { WebhookResultPanel } from './webhooks/resultPanel';
 import { registerWebhooks } from './webhooks/register';
 
@@ -27,6 +28,8 @@ export interface MokApi {
   readonly json: JsonDocuments;
   /** The webhook result panel (host tests read what it shows). */
   readonly webhookPanel: WebhookResultPanel;
+  /** The webhook inbox of this window. */
+  readonly webhookInbox: WebhookInboxService;
   /** Where this workspace's state (the request history) is stored. */
   readonly storageUri: vscode.Uri;
 }
@@ -53,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...webhooks.disposables,
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

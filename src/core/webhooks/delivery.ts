@@ -42,8 +42,6 @@ export interface WebhookResponse {
 }
 
 export const WEBHOOK_USER_AGENT = 'mok-devtools-webhooks';
-/** Webhook-From of test sends from the CLI and the editor (MOK puts its application host here). */
-export const DEVTOOLS_WEBHOOK_FROM = 'mok-devtools.local';
 
 /** POSTs one webhook; rejects with WebhookError (`unreachable`, `timeout`, `cancelled`). */
 export async function sendWebhook(o: SendWebhookOptions): Promise<WebhookResponse> {

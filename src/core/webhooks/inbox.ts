@@ -9,7 +9,7 @@ import { english, type Localizer } from '../l10n';
 import { silentLogger, type Logger } from '../logger';
 import { startRawServer, type RawRequest, type RawResponse as ServerResponse, type RunningServer } from '../server/rawServer';
 import { StoreError } from '../storage/jsonlStore';
-import { reauthorize, type AuthExpectation } from './deliveryAuth';
+import { reauthorize, type AuthExpectation } from './deliveryAuthCheck';
 import { sendRawRequest, type RawResponse } from './delivery';
 import { WebhookError, WEBHOOK_BODY_LIMIT } from './errors';
 import type { InboxHistory } from './inboxHistory';

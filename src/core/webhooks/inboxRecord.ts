@@ -6,7 +6,7 @@
 // list --json` prints.
 import { createHash, randomBytes } from 'node:crypto';
 import { english, type Localizer } from '../l10n';
-import { checkAuthorization, type AuthCheck, type AuthExpectation } from './deliveryAuth';
+import { checkAuthorization, type AuthCheck, type AuthExpectation } from './deliveryAuthCheck';
 import { diagnoseSignature } from './doctor';
 import type { WebhookSecret } from './signature';
 

@@ -4,3 +4,4 @@
 export { sendWebhook } from './delivery';
 export { InboxListener, replayEvent } from './inbox';
 export { InboxHistory } from './inboxHistory';
+export { triggerPlatformEvent } from './sandboxControl';

@@ -6,7 +6,7 @@ import { sandboxCredentials, sandboxEnvironment, secretValues, type Credentials,
 import { jwtState } from '../../core/auth/jwt';
 import type { NetworkOptions } from '../../core/http/network';
 import { redactingLogger, type Logger } from '../../core/logger';
-import type { RunningSandbox, startSandbox as StartSandbox } from '../../sandbox/server';
+import type { RunningSandbox, SandboxWebhookConfig, startSandbox as StartSandbox } from '../../sandbox/server';
 import { loadBundle } from '../common/bundles';
 import { Disposable } from '../common/lifecycle';
 import type { CredentialStore } from './secrets';
@@ -23,6 +23,7 @@ export class EnvironmentManager extends Disposable {
   private settingsValue: Settings = readSettings();
   private clientValue: { name: string; client: Promise<ApiClient> } | undefined;
   private sandbox: Promise<RunningSandbox> | undefined;
+  private sandboxWebhooks: SandboxWebhookConfig = {};
   private credentialsCache: Credentials = {};
   private readonly emitter = this._register(new vscode.EventEmitter<void>());
   /** Active environment, its settings or its credentials changed: views refresh. */
@@ -162,8 +163,15 @@ export class EnvironmentManager extends Disposable {
     // Separate bundle so activation never pays for seed data and ajv.
     const { startSandbox } = this.loadBundle<{ startSandbox: typeof StartSandbox }>('sandbox.js');
     const sb = await startSandbox({ port: 0, seedSize: this.settingsValue.sandboxSeedSize, logger: this.logger });
+    sb.configureWebhooks(this.sandboxWebhooks);
     this.logger.info(`Built-in sandbox started at ${sb.url}`);
     return sb;
+  }
+
+  /** Where and how the in-process sandbox delivers webhooks (the inbox sets it): now, and when it starts. */
+  configureSandboxWebhooks(config: SandboxWebhookConfig): void {
+    this.sandboxWebhooks = { ...this.sandboxWebhooks, ...config };
+    this.sandbox?.then((s) => s.configureWebhooks(config)).catch(() => undefined);
   }
 
   private loadBundle<T>(file: string): T {

@@ -20,14 +20,15 @@ export function maskAuthorization(value: string): string {
   return `${scheme} ${token.length > 8 ? `${token.slice(0, 4)}…` : ''}••••`;
 }
 
-export function requestView(method: string, target: string, headers: ReadonlyArray<{ name: string; value: string }>, body: Buffer): RequestView {
+/** `maskAuth: false` for headers already stored without their secret (inbox events). */
+export function requestView(method: string, target: string, headers: ReadonlyArray<{ name: string; value: string }>, body: Buffer, maskAuth = true): RequestView {
   const text = body.toString('utf8');
   const valid = Buffer.from(text, 'utf8').equals(body);
   const cut = text.length > SHOWN_BODY_CHARS;
   return {
     title: vscode.l10n.t('Request'),
     requestLine: `${method} ${target}`,
-    headers: headers.map((h) => ({ name: h.name, value: h.name.toLowerCase() === 'authorization' ? maskAuthorization(h.value) : h.value })),
+    headers: headers.map((h) => ({ name: h.name, value: maskAuth && h.name.toLowerCase() === 'authorization' ? maskAuthorization(h.value) : h.value })),
     bodyTitle: vscode.l10n.t('Body'),
     body: valid ? (cut ? text.slice(0, SHOWN_BODY_CHARS) : text) : body.toString('base64'),
     bodyNote: !valid ? vscode.l10n.t('The body is not valid UTF-8: shown as base64.') : cut ? vscode.l10n.t('Only the first {0} characters are shown.', SHOWN_BODY_CHARS) : undefined,

@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DeliveryAuthenticator, basicAuthorization, checkAuthorization, checkIssuedToken, issueDeliveryToken, reauthorize } from '../../../../src/core/webhooks/deliveryAuth';
+import { DeliveryAuthenticator } from '../../../../src/core/webhooks/deliveryAuth';
+import { basicAuthorization, checkAuthorization, checkIssuedToken, issueDeliveryToken, reauthorize } from '../../../../src/core/webhooks/deliveryAuthCheck';
 import { WebhookError } from '../../../../src/core/webhooks/errors';
 
 async function authServer(answer: (body: Record<string, unknown>) => { status: number; body: unknown }): Promise<{ url: string; calls: Array<Record<string, unknown>>; close(): Promise<void> }> {

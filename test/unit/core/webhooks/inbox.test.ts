@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { request } from 'undici';
 import { StoreError } from '../../../../src/core/storage/jsonlStore';
-import { basicAuthorization } from '../../../../src/core/webhooks/deliveryAuth';
+import { basicAuthorization } from '../../../../src/core/webhooks/deliveryAuthCheck';
 import { InboxListener, replayEvent } from '../../../../src/core/webhooks/inbox';
 import { INBOX_FILE, InboxHistory } from '../../../../src/core/webhooks/inboxHistory';
 import { bodyBytes, inboxEventJson, type InboxEvent } from '../../../../src/core/webhooks/inboxRecord';
