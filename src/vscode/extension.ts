@@ -12,6 +12,7 @@ import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
 import { registerRunner } from './runner/commands';
+import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerTemplatesView } from './templates/view';
 
 export interface MokApi {
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
     ...registerRunner(views),
+    ...registerSandboxRequests(views),
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
   return { envs, credentials: store, providers, json, storageUri: context.storageUri ?? context.globalStorageUri };
