@@ -27,11 +27,11 @@ describe('Sandbox Requests view', function () {
     assert.equal(res.status, 422);
     const node = await waitFor(
       'the refused create in the view',
-      async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'POST /api/v1/provider_networks/service_requests'),
+      async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'serviceRequests.create' && String(item(n).description).startsWith('422')),
       5000,
     );
     const it = item(node);
-    assert.match(String(it.description), /^422 · serviceRequests\.create · /);
+    assert.match(String(it.description), /^422 · POST \/api\/v1\/provider_networks\/service_requests · /);
     assert.ok(it.iconPath instanceof vscode.ThemeIcon && it.iconPath.id === 'error');
     const opened = await vscode.commands.executeCommand<{ request: vscode.Uri; response: vscode.Uri }>('mok.sandboxRequests.open', node);
     const diags = vscode.languages.getDiagnostics(opened.request);

@@ -25,9 +25,10 @@ export class JournalNode implements TreeNode {
   toTreeItem(): vscode.TreeItem {
     const e = this.entry;
     const ok = e.status >= 200 && e.status < 400;
-    const item = new vscode.TreeItem(`${e.method} ${e.path}`, vscode.TreeItemCollapsibleState.None);
+    // What a person scans for first: the operation (or the raw route when none matched) and the status.
+    const item = new vscode.TreeItem(e.operation ?? `${e.method} ${e.path}`, vscode.TreeItemCollapsibleState.None);
     item.id = `journal:${e.seq}`;
-    item.description = [String(e.status || '—'), e.operation, `${e.durationMs} ms`, new Date(e.time).toLocaleTimeString()].filter(Boolean).join(' · ');
+    item.description = [String(e.status || '—'), e.operation ? `${e.method} ${e.path}` : undefined, `${e.durationMs} ms`, new Date(e.time).toLocaleTimeString()].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(ok ? 'pass' : 'error', new vscode.ThemeColor(ok ? 'testing.iconPassed' : 'testing.iconFailed'));
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${e.method} ${e.path}** → ${e.status}\n\n`);
