@@ -12,6 +12,7 @@ import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
 import { registerRunner } from './runner/commands';
+import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerTemplatesView } from './templates/view';
 import type { WebhookInboxService } from './webhooks/inboxService';
 import type { WebhookResultPanel } from './webhooks/resultPanel';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
     ...registerRunner(views),
+    ...registerSandboxRequests(views),
     ...webhooks.disposables,
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
