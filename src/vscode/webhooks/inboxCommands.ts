@@ -68,6 +68,7 @@ export function registerInboxCommands(ctx: ViewContext, inbox: WebhookInboxServi
       (await vscode.window.showInputBox({
         title: vscode.l10n.t('Replay {0} to…', event.id),
         prompt: vscode.l10n.t('The same method, body bytes and headers (X-Signature included) are sent again.'),
+        ignoreFocusOut: true,
         value: ctx.extension.globalState.get<string>(REPLAY_URL_KEY) ?? (inbox.settings.forwardUrl || 'http://localhost:3000/webhooks/mok'),
         validateInput: (v) => (isHttpUrl(v) ? undefined : vscode.l10n.t('An http(s) URL, e.g. http://localhost:3000/webhooks/mok')),
       }));
@@ -101,8 +102,8 @@ export function registerInboxCommands(ctx: ViewContext, inbox: WebhookInboxServi
     }
     if (!second) return undefined;
     const raw = (e: InboxEvent) => `${e.method} ${e.path}\n${e.headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${e.bodyEncoding === 'utf8' ? bodyBytes(e).toString('utf8') : e.body}\n`;
-    const left = ctx.json.put(`${second.id}.http`, raw(second));
-    const right = ctx.json.put(`${first.id}.http`, raw(first));
+    const left = ctx.json.put(second.id, raw(second), '.http');
+    const right = ctx.json.put(first.id, raw(first), '.http');
     await vscode.commands.executeCommand('vscode.diff', left, right, vscode.l10n.t('{0} ↔ {1}', second.id, first.id));
     return { left, right };
   }
@@ -191,6 +192,7 @@ export function registerInboxCommands(ctx: ViewContext, inbox: WebhookInboxServi
       const url = await vscode.window.showInputBox({
         title: vscode.l10n.t('Forward each webhook to your local server'),
         prompt: vscode.l10n.t('Every captured request is sent on to this URL, byte for byte; its answer is kept with the event. Empty: stop forwarding.'),
+        ignoreFocusOut: true,
         value: inbox.settings.forwardUrl || 'http://localhost:3000/webhooks/mok',
         validateInput: (v) => (!v || isHttpUrl(v) ? undefined : vscode.l10n.t('An http(s) URL, e.g. http://localhost:3000/webhooks/mok')),
       });

@@ -69,6 +69,6 @@ export async function showInboxEvent(e: InboxEvent, deps: EventPanelDeps): Promi
   deps.panel.show(vscode.l10n.t('Webhook {0}', e.event ?? e.id), state, {
     copyText: (field) => (field === 'expected' ? check?.expected : field === 'received' ? check?.received : field === 'fingerprint' ? check?.fingerprint : field === 'body' ? bodyBytes(e).toString('utf8') : undefined),
     action: (a) => deps.action(a, e),
-  });
+  }, { preserveFocus: true });
   return state;
 }

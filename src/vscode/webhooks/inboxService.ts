@@ -42,6 +42,7 @@ export class WebhookInboxService extends Disposable {
         if (!e.affectsConfiguration('mok.webhooks') && !e.affectsConfiguration('mok.sandbox')) return;
         this.settingsValue = readWebhookSettings();
         for (const p of this.settingsValue.problems) ctx.log.warn(`Settings: ${p}`);
+        void this.refreshCredentials();
         this.linkSandbox();
         this.changed.fire();
       }),
@@ -179,7 +180,10 @@ export class WebhookInboxService extends Disposable {
   private async refreshCredentials(): Promise<void> {
     const c = await this.ctx.envs.credentials();
     this.secret = c.webhookSecret;
-    this.auth = c.webhookAuthUsername || c.webhookAuthToken ? { username: c.webhookAuthUsername, password: c.webhookAuthPassword, token: c.webhookAuthToken } : undefined;
+    // The Sandbox's credentials always exist (documented defaults): they are expected only when
+    // mok.sandbox.webhookAuth makes the sandbox send them.
+    const sandboxWithoutAuth = this.ctx.envs.active().builtIn && this.settingsValue.webhookAuth === 'none';
+    this.auth = !sandboxWithoutAuth && (c.webhookAuthUsername || c.webhookAuthToken) ? { username: c.webhookAuthUsername, password: c.webhookAuthPassword, token: c.webhookAuthToken } : undefined;
   }
 
   /** In a remote window the port is forwarded: the forwarded address is what the user can reach. */
