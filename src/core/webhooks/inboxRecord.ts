@@ -4,6 +4,7 @@
 // doctor's hints, the delivery auth check, the service-request facts read from the body for
 // listing, and whether the same body arrived before (a retry). Also the JSON shape `mok webhook
 // list --json` prints.
+import { isUtf8 } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
 import { english, type Localizer } from '../l10n';
 import { checkAuthorization, type AuthCheck, type AuthExpectation } from './deliveryAuthCheck';
@@ -70,8 +71,9 @@ export function bodyDigest(body: Buffer): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
-function isUtf8(body: Buffer): boolean {
-  return Buffer.from(body.toString('utf8'), 'utf8').equals(body) && !body.includes(0);
+/** Kept as text when it is valid UTF-8 without NUL bytes; base64 otherwise. */
+function isText(body: Buffer): boolean {
+  return isUtf8(body) && !body.includes(0);
 }
 
 export function bodyBytes(e: Pick<CapturedRequest, 'body' | 'bodyEncoding'>): Buffer {
@@ -148,7 +150,7 @@ export function captureRequest(i: CaptureInput): CapturedRequest {
     hints = d.hints.map((h) => ({ code: h.code, message: h.message }));
   }
   const sha = bodyDigest(i.body);
-  const utf8 = isUtf8(i.body);
+  const utf8 = isText(i.body);
   return {
     id: newEventId(i.receivedAt),
     receivedAt: i.receivedAt.toISOString(),
