@@ -126,7 +126,7 @@ export class JsonlStore<T> {
       return Promise.reject(new StoreError('tooLarge', `A record of ${bytes} bytes is larger than the store's limit of ${this.maxBytes} bytes.`, this.options.file));
     }
     return new Promise((resolve, reject) => {
-      const item: PendingLine = { line, bytes, done: (e) => (e === undefined ? resolve({ at, data }) : reject(e instanceof Error ? e : new Error(String(e)))) };
+      const item: PendingLine = { line, bytes, done: (e) => (e === undefined ? resolve({ at, data }) : reject(e instanceof Error ? e : new Error('the write failed', { cause: e }))) };
       if (this.openBatch) {
         this.openBatch.push(item);
         return;
