@@ -6,10 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { startReceiver, until } from '../../support/receiver';
 
 const CLI = path.resolve(__dirname, '../../../cli.js');
 const ENV = { ...process.env, MOK_TEST_SECRET: 'sandbox-webhook-secret' };
@@ -56,14 +55,6 @@ function start(args: string[], ready: RegExp, stream: 'stdout' | 'stderr' = 'std
   });
 }
 
-async function until(probe: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!probe()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('cli mok webhook listen|list|replay, mok sandbox trigger', function () {
   this.timeout(60_000);
   let dir = '';
@@ -76,13 +67,7 @@ describe('cli mok webhook listen|list|replay, mok sandbox trigger', function () 
     const listen = await start(['webhook', 'listen', '--port', '0', '--store', store, '--secret-env', 'MOK_TEST_SECRET'], /listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
     const inboxUrl = listen.match[1]!;
     const sandbox = await start(['sandbox', '--port', '0', '--webhook-url', `${inboxUrl}/webhooks/mok`, '--webhook-auth', 'bearer'], /listening on (http:\/\/\S+)\n/);
-    const local = { got: [] as Buffer[] };
-    const server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => (local.got.push(Buffer.concat(chunks)), res.writeHead(204).end()));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const local = await startReceiver(204);
     try {
       const sbUrl = sandbox.match[1]!;
       const created = await run(['sandbox', 'trigger', 'created', '--url', sbUrl]);
@@ -92,7 +77,7 @@ describe('cli mok webhook listen|list|replay, mok sandbox trigger', function () 
       const updated = await run(['sandbox', 'trigger', 'updated', '--url', sbUrl, '--status', 'in_progress', '--json']);
       assert.equal(updated.status, 0, updated.stderr);
       assert.equal((JSON.parse(updated.stdout) as { service_request: { current_status: string } }).service_request.current_status, 'in_progress');
-      await until(() => listen.out().split('\n').filter((l) => l.startsWith('evt_')).length >= 2);
+      await until(() => listen.out().split('\n').filter((l) => l.startsWith('evt_')).length >= 2, 10_000);
       assert.match(listen.out(), /evt_\w+ {2}\S+ {2}POST \/webhooks\/mok {2}service_request\.created #\d+ pending {2}✓ valid {2}Bearer unchecked/);
 
       const list = await run(['webhook', 'list', '--store', store, '--json']);
@@ -106,11 +91,11 @@ describe('cli mok webhook listen|list|replay, mok sandbox trigger', function () 
       const text = await run(['webhook', 'list', '--store', store]);
       assert.equal(text.stdout.trim().split('\n').length, 2);
 
-      const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mine`;
+      const target = local.url;
       const replay = await run(['webhook', 'replay', String(first.id).slice(0, 12), '--store', store, '--url', target], { ...ENV, MOK_WEBHOOK_AUTH_TOKEN: 'sandbox-webhook-token' });
       assert.equal(replay.status, 0, replay.stderr);
       assert.match(replay.stderr, /answered 204 in \d+ ms/);
-      assert.equal(local.got[0]?.toString('utf8'), first.body);
+      assert.equal(local.received[0]?.body.toString('utf8'), first.body);
       const unknown = await run(['webhook', 'replay', 'evt_nope', '--store', store, '--url', target]);
       assert.equal(unknown.status, 2);
       assert.match(unknown.stderr, /no event "evt_nope"/);
@@ -120,7 +105,7 @@ describe('cli mok webhook listen|list|replay, mok sandbox trigger', function () 
     } finally {
       assert.equal(await sandbox.stop(), 0);
       assert.equal(await listen.stop(), 0);
-      server.close();
+      await local.close();
     }
   });
 

@@ -14,6 +14,7 @@ import { InboxHistory } from '../../../src/core/webhooks/inboxHistory';
 import type { InboxEvent } from '../../../src/core/webhooks/inboxRecord';
 import { triggerPlatformEvent } from '../../../src/core/webhooks/sandboxControl';
 import type { SandboxOptions } from '../../../src/sandbox/server';
+import { until } from '../../support/receiver';
 import { clientFor, control, withSandbox } from '../../support/sandbox';
 
 const EXPECT = { username: sandboxCredentials.webhookAuthUsername, password: sandboxCredentials.webhookAuthPassword, token: sandboxCredentials.webhookAuthToken };
@@ -33,16 +34,6 @@ async function setup(options: SandboxOptions = {}, expect = EXPECT) {
       await history.close();
     },
   };
-}
-
-async function until<T>(probe: () => T | undefined, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 describe('sandbox MOK-side events', function () {

@@ -6,9 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { createHmac } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { request } from 'undici';
@@ -17,6 +15,7 @@ import { basicAuthorization } from '../../../../src/core/webhooks/deliveryAuthCh
 import { InboxListener, replayEvent } from '../../../../src/core/webhooks/inbox';
 import { INBOX_FILE, InboxHistory } from '../../../../src/core/webhooks/inboxHistory';
 import { bodyBytes, inboxEventJson, type InboxEvent } from '../../../../src/core/webhooks/inboxRecord';
+import { startReceiver, until } from '../../../support/receiver';
 
 const SECRET = 'sandbox-webhook-secret';
 const sign = (body: string | Buffer, secret = SECRET) => createHmac('sha256', secret).update(body).digest('hex');
@@ -36,30 +35,6 @@ async function open(dir: string, o: Partial<Parameters<typeof InboxListener.star
 
 function post(url: string, b: string | Buffer, headers: Record<string, string> = {}, method = 'POST') {
   return request(url, { method, body: b, headers: { 'content-type': 'application/json', 'x-signature': sign(b), 'webhook-from': 'sandbox.mok.local', ...headers } });
-}
-
-async function receiver(status = 200): Promise<{ url: string; got: Array<{ method: string; headers: http.IncomingHttpHeaders; raw: string[]; body: Buffer }>; close(): Promise<void> }> {
-  const got: Array<{ method: string; headers: http.IncomingHttpHeaders; raw: string[]; body: Buffer }> = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      got.push({ method: req.method ?? '', headers: req.headers, raw: req.rawHeaders, body: Buffer.concat(chunks) });
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(`local ${status}`);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/local/hook`, got, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-async function until<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('webhook inbox', function () {
@@ -153,22 +128,22 @@ describe('webhook inbox', function () {
 
   it('forwards each event to the local server, keeps its answer, and keeps the event when forwarding fails', async () => {
     const dir = await tmp();
-    const local = await receiver(201);
+    const local = await startReceiver(201);
     let forwardUrl = local.url;
     const t = await open(dir, { forwardUrl: () => forwardUrl });
     const forwards: string[] = [];
     t.inbox.onForward(({ forward }) => forwards.push(forward.error ? 'error' : String(forward.status)));
     try {
       await post(`${t.inbox.url}/hooks`, body);
-      await until(() => (forwards.length === 1 ? true : undefined));
-      assert.equal(local.got[0]?.body.toString(), body);
-      assert.equal(local.got[0]?.headers['x-signature'], sign(body));
+      await until(() => forwards.length === 1);
+      assert.equal(local.received[0]?.body.toString(), body);
+      assert.equal(local.received[0]?.headers['x-signature'], sign(body));
       assert.equal(t.events[0]?.forwards[0]?.status, 201);
       assert.equal(t.events[0]?.forwards[0]?.body, 'local 201');
       forwardUrl = 'http://127.0.0.1:9/nothing-listens';
       const res = await post(`${t.inbox.url}/hooks`, body);
       assert.equal(res.statusCode, 200, 'the sender is answered whatever the local server does');
-      await until(() => (forwards.length === 2 ? true : undefined));
+      await until(() => forwards.length === 2);
       assert.deepEqual(forwards, ['201', 'error']);
     } finally {
       await t.close();
@@ -187,19 +162,19 @@ describe('webhook inbox', function () {
   it('replays the same method, bytes and headers (Authorization re-created)', async () => {
     const dir = await tmp();
     const t = await open(dir, { auth: () => ({ token: 'static-token' }) });
-    const local = await receiver();
+    const local = await startReceiver();
     try {
       const raw = Buffer.from('\uFEFF{"event":"service_request.created","payload":{"id":1,"n":"ñ"}}\r\n');
       await post(`${t.inbox.url}/x`, raw, { 'X-Custom': 'Valor', Authorization: 'Bearer static-token' }, 'PUT');
       const e = t.events[0]!;
       const res = await replayEvent(e, local.url, { auth: { token: 'static-token' } });
       assert.equal(res.status, 200);
-      const got = local.got[0]!;
+      const got = local.received[0]!;
       assert.equal(got.method, 'PUT');
       assert.ok(got.body.equals(raw), 'byte-identical body');
       for (const h of ['x-signature', 'webhook-from', 'content-type', 'x-custom']) assert.equal(got.headers[h], e.headers.find(([k]) => k.toLowerCase() === h)?.[1]);
       assert.equal(got.headers.authorization, 'Bearer static-token');
-      assert.ok(got.raw.includes('X-Custom'), 'names as captured');
+      assert.ok(got.rawHeaders.includes('X-Custom'), 'names as captured');
     } finally {
       await t.close();
       await local.close();
