@@ -159,6 +159,38 @@ describe('Webhook Inbox', function () {
     }
   });
 
+  it('forward mode: each delivery goes on to the local server, its answer is kept with the event', async () => {
+    const got: Buffer[] = [];
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => (got.push(Buffer.concat(chunks)), res.writeHead(201).end('created here')));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      await setConfig('webhooks.inbox.forwardUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}/local`);
+      const r = await simulate({ event: 'created' });
+      const [node] = await eventsWhen('the forwarded event', (e) => e.some((n) => n.event.serviceRequestId === r.service_request.id && n.event.forwards.length === 1));
+      assert.equal(node!.event.forwards[0]?.status, 201);
+      assert.equal(node!.event.forwards[0]?.body, 'created here');
+      assert.equal(got.at(-1)?.toString('utf8'), node!.event.body, 'the same bytes');
+      assert.match(description(node!), /→ 201$/);
+    } finally {
+      await setConfig('webhooks.inbox.forwardUrl', undefined);
+      server.close();
+    }
+  });
+
+  it('exports what the view shows as JSON, in the shape of mok webhook list --json', async () => {
+    const dir = process.env.MOK_TEST_WORKSPACE;
+    assert.ok(dir);
+    const target = vscode.Uri.file(`${dir}/inbox-export.json`);
+    await vscode.commands.executeCommand('mok.webhooks.inbox.export', target);
+    const exported = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8')) as Array<Record<string, unknown>>;
+    assert.equal(exported.length, (await (await api()).webhookInbox.events()).length);
+    assert.deepEqual(Object.keys(exported[0]!), ['id', 'receivedAt', 'method', 'path', 'headers', 'body', 'bodyEncoding', 'valid', 'hints', 'duplicateOf']);
+  });
+
   it('links an event to its service request and a service request to its events', async () => {
     const [node] = await eventsWhen('events', (e) => e.length > 0);
     const id = node!.event.serviceRequestId;
@@ -188,15 +220,31 @@ describe('Webhook Inbox', function () {
     await eventsWhen('the outside request', (e) => e.some((n) => n.event.path.endsWith('/from-outside')));
   });
 
+  it('clears every event, in the view and on disk', async () => {
+    const inbox = (await api()).webhookInbox;
+    assert.ok((await inbox.events()).length > 0);
+    assert.equal(await vscode.commands.executeCommand('mok.webhooks.inbox.clear', true), true);
+    assert.equal((await inbox.events()).length, 0);
+    const onDisk = await inbox.runtime().InboxHistory.open({ dir: inbox.dir.fsPath, readOnly: true });
+    assert.equal(onDisk.size, 0);
+    await onDisk.close();
+    const rows = await (await providerOf(VIEW)).getChildren();
+    assert.ok(!rows.some(isEvent));
+  });
+
   it('[es] shows the inbox in Spanish', async function () {
     if (!spanish) this.skip();
+    // On its own (the Spanish run only runs [es] tests): one signed delivery, one unsigned request.
+    await simulate({ event: 'created' });
+    await fetch(`${(await api()).webhookInbox.localUrl}/sin-firma`, { method: 'POST', body: '{}' });
+    await eventsWhen('both', (e) => e.some((n) => n.event.valid === true) && e.some((n) => n.event.valid === false));
     const rows = await (await providerOf(VIEW)).getChildren();
     assert.match(label(rows[0]!), /^Escuchando en http/);
     assert.equal(label(rows[1]!), 'Los cuerpos de los webhooks contienen datos personales: se guardan en esta máquina 7 días');
     const events = rows.filter(isEvent);
     const valid = events.find((n) => n.event.valid === true);
     const invalid = events.find((n) => n.event.valid === false);
-    assert.ok(valid && invalid, 'the sandbox\'s events and the unsigned request from outside');
+    assert.ok(valid && invalid, 'the sandbox\'s event and the unsigned request');
     assert.match(description(valid), /✓ válido/);
     assert.match(description(invalid), /✗ no válido/);
   });
