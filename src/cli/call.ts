@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { allEndpoints, isOperationId } from '../core/catalogue/catalogue';
 import { ApiClient } from '../core/client/apiClient';
-import { sandboxCredentials, type Credentials } from '../core/environment';
+import { secretValues } from '../core/environment';
 import { ApiError, InputError } from '../core/errors';
 import { redactingLogger, type Logger } from '../core/logger';
-import { secretValues } from '../core/environment';
+import { API_FLAGS, apiChoice } from './api';
 import { UsageError, parseFlags } from './args';
 
 export function listOperations(args: string[]): number {
@@ -25,42 +25,19 @@ export async function runCall(args: string[], log: Logger): Promise<number> {
       query: { type: 'string', multiple: true, short: 'q' },
       body: { type: 'string' },
       header: { type: 'string', multiple: true },
-      'base-url': { type: 'string' },
-      'documents-url': { type: 'string' },
-      org: { type: 'string' },
-      sandbox: { type: 'boolean' },
+      ...API_FLAGS,
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
-      'timeout-ms': { type: 'string' },
     },
     true,
   );
   const op = positionals[0];
   if (!op) throw new UsageError('name the operation to call, e.g. "mok call serviceRequests.list" (see "mok operations").');
   if (!isOperationId(op)) throw new UsageError(`unknown operation "${op}"; "mok operations" lists them.`);
-  const env = process.env;
-  const baseUrl = values['base-url'] ?? env.MOK_BASE_URL;
-  if (!baseUrl) throw new UsageError('give the API origin with --base-url URL or MOK_BASE_URL (the sandbox prints its URL).');
-  if (!/^https?:\/\//.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, got "${baseUrl}".`);
-  const credentials: Credentials = values.sandbox
-    ? sandboxCredentials
-    : {
-        clientId: env.MOK_CLIENT_ID,
-        clientSecret: env.MOK_CLIENT_SECRET,
-        scope: env.MOK_SCOPE,
-        adminEmail: env.MOK_ADMIN_EMAIL,
-        adminToken: env.MOK_ADMIN_TOKEN,
-        documentsToken: env.MOK_DOCUMENTS_TOKEN,
-        documentsOwner: env.MOK_DOCUMENTS_OWNER,
-      };
+  const choice = apiChoice(values);
   const body = values.body === undefined ? undefined : readBody(values.body);
-  const timeoutMs = values['timeout-ms'] === undefined ? undefined : Number(values['timeout-ms']);
-  if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new UsageError('--timeout-ms must be a positive number.');
-  const client = new ApiClient({
-    environment: { name: 'cli', kind: 'test', mokBaseUrl: baseUrl, documentsBaseUrl: values['documents-url'] ?? env.MOK_DOCUMENTS_URL ?? baseUrl, org: values.org ?? env.MOK_ORG ?? 'masmovil', pathOverrides: {} },
-    credentials: () => credentials,
-    logger: redactingLogger(log, () => secretValues(credentials)),
-  });
+  const client = new ApiClient({ environment: choice.environment, credentials: () => choice.credentials, logger: redactingLogger(log, () => secretValues(choice.credentials)) });
+  const timeoutMs = choice.timeoutMs;
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
