@@ -30,8 +30,19 @@ export interface ApiChoice {
   timeoutMs?: number;
 }
 
+/** An environment variable, unset when empty (`MOK_ORG= mok …`). */
+export function envValue(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const v = env[name];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+/** The org commands use when a reference names none. */
+export function defaultOrg(values: ApiFlagValues, env: NodeJS.ProcessEnv = process.env): string {
+  return values.org ?? envValue('MOK_ORG', env) ?? 'masmovil';
+}
+
 export function apiChoice(values: ApiFlagValues, env: NodeJS.ProcessEnv = process.env): ApiChoice {
-  const baseUrl = values['base-url'] ?? env.MOK_BASE_URL;
+  const baseUrl = values['base-url'] ?? envValue('MOK_BASE_URL', env);
   if (!baseUrl) throw new UsageError('give the API origin with --base-url URL or MOK_BASE_URL (the sandbox prints its URL).');
   if (!/^https?:\/\//.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, got "${baseUrl}".`);
   const credentials: Credentials = values.sandbox
@@ -51,8 +62,8 @@ export function apiChoice(values: ApiFlagValues, env: NodeJS.ProcessEnv = proces
     name: 'cli',
     kind: 'test',
     mokBaseUrl: baseUrl,
-    documentsBaseUrl: values['documents-url'] ?? env.MOK_DOCUMENTS_URL ?? baseUrl,
-    org: values.org ?? env.MOK_ORG ?? 'masmovil',
+    documentsBaseUrl: values['documents-url'] ?? envValue('MOK_DOCUMENTS_URL', env) ?? baseUrl,
+    org: defaultOrg(values, env),
     pathOverrides: {},
   };
   return { environment, credentials, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };

@@ -13,7 +13,7 @@ import type { Logger } from '../core/logger';
 import { parseJsonText } from '../core/problems/fromSyntax';
 import { isError } from '../core/problems/problem';
 import { SchemaValidator, type FormatMode } from '../core/validation/ajv';
-import { API_FLAGS, apiChoice, createClient } from './api';
+import { API_FLAGS, apiChoice, createClient, defaultOrg, envValue } from './api';
 import { UsageError, parseFlags } from './args';
 import { err, out } from './output';
 import { chooseFormat, formatJunit, formatSarif, formatText, formatValidateJson, placeProblems, type FileResult } from './report';
@@ -106,10 +106,9 @@ export async function runValidate(args: string[], log: Logger): Promise<number> 
       close = () => client.close();
       return cachedTemplateSource(apiTemplateSource(client, choice.environment.documentsBaseUrl));
     })());
-  const env = process.env;
   const source: TemplateSource = {
-    label: values['documents-url'] ?? env.MOK_DOCUMENTS_URL ?? values['base-url'] ?? env.MOK_BASE_URL ?? 'the Documents API',
-    defaultOrg: values.org ?? env.MOK_ORG ?? 'masmovil',
+    label: values['documents-url'] ?? envValue('MOK_DOCUMENTS_URL') ?? values['base-url'] ?? envValue('MOK_BASE_URL') ?? 'the Documents API',
+    defaultOrg: defaultOrg(values),
     versions: async (id, major, org, signal) => (await sourceFor()).versions(id, major, org, signal),
     majors: async (id, org, signal) => (await sourceFor()).majors(id, org, signal),
     externalIds: async (org, signal) => (await sourceFor()).externalIds(org, signal),
