@@ -7,6 +7,8 @@ import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
 import { registerEnvironmentCommands } from './environments/commands';
+import { registerFills } from './fills/commands';
+import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
@@ -22,6 +24,8 @@ export interface MokApi {
   readonly providers: ReadonlyMap<string, TreeProvider>;
   /** Read-only documents the extension opened (host tests check they stay bounded). */
   readonly json: JsonDocuments;
+  /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
+  readonly fills: FillFiles;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -42,8 +46,10 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
   );
+  const fills = registerFills(views);
+  context.subscriptions.push(...fills.disposables);
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json };
+  return { envs, credentials: store, providers, json, fills: fills.files };
 }
 
 export function deactivate(): void {
