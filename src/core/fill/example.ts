@@ -104,7 +104,7 @@ function exampleNumber(applied: readonly AppliedSchema[], key: string, integer: 
 
 /** A value for the instance the applied subschemas describe; `key` names it (for realistic values). */
 export function exampleFor(root: unknown, applied: readonly AppliedSchema[], key = '', depth = 0, context = ''): unknown {
-  if (!applied.length) return 'ejemplo';
+  if (!applied.length) return exampleString([], key, context);
   if (applied.some((a) => a.applies === 'always' && 'const' in a.schema)) return firstOf(applied, (s) => ('const' in s ? { v: s['const'] } : undefined))?.v;
   const e = firstOf(applied, (s) => (Array.isArray(s['enum']) && s['enum'].length ? { v: s['enum'][0] as unknown } : undefined));
   if (e) return e.v;
@@ -155,7 +155,15 @@ function exampleObject(root: unknown, applied: readonly AppliedSchema[], depth: 
 /** A value for the member at `pointer` of `data` (its key names it), from what applies there. */
 export function exampleAt(root: unknown, pointer: string): unknown {
   const segs = parsePointer(pointer);
-  return exampleFor(root, schemasAt(root, pointer), segs[segs.length - 1] ?? '', segs.length, segs.slice(0, -1).join('/'));
+  const key = segs[segs.length - 1] ?? '';
+  let applied = schemasAt(root, pointer);
+  if (!applied.length && segs.length) {
+    // Not declared (a defective `required`): the declared spelling's schema, if there is one.
+    const parent = schemasAt(root, parentPointer(pointer));
+    const spelled = closest(key, declaredProperties(parent));
+    if (spelled !== undefined && sameLoosely(spelled, key)) applied = childSchemas(root, parent, spelled);
+  }
+  return exampleFor(root, applied, key, segs.length, segs.slice(0, -1).join('/'));
 }
 
 /**

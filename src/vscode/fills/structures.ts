@@ -1,14 +1,14 @@
 // Template structures in the editor: the structure check (draft 2020-12 meta-schema) and the lint
 // rules as diagnostics, each with its rule id, on the structures opened from the Dynamic
 // Templates view (read-only `*.structure.json` documents) and on `*.structure.json` files in the
-// workspace, where quick fixes apply the obvious corrections.
+// workspace, where quick fixes (core/lint/fixes.ts) apply the obvious corrections.
 import * as vscode from 'vscode';
-import { escapePointerSegment, parentPointer, valueAt } from '../../core/json/pointer';
+import { lintFixPlans } from '../../core/lint/fixes';
 import { parseJsonText } from '../../core/problems/fromSyntax';
 import type { Problem } from '../../core/problems/problem';
 import { JSON_SCHEME } from '../common/jsonDocuments';
 import { Disposable } from '../common/lifecycle';
-import { setValueEdit } from '../editing/fixes';
+import { changeEdit } from '../editing/fixes';
 import { JsonEditingPipeline, type ProblemFix } from '../editing/jsonEditor';
 import type { ValidationEngine } from './engine';
 
@@ -16,24 +16,12 @@ export const STRUCTURE_SUFFIX = '.structure.json';
 
 function structureFixes(doc: vscode.TextDocument, p: Problem): ProblemFix[] {
   if (doc.uri.scheme === JSON_SCHEME) return []; // read-only: a copy of what the API serves
-  const suggestion = p.data?.suggestion;
-  switch (p.code) {
-    case 'required-not-declared':
-    case 'if-const-outside-enum':
-    case 'unknown-format':
-    case 'meta-schema':
-      return suggestion === undefined ? [] : [{ title: vscode.l10n.t('Change to {0}', JSON.stringify(suggestion)), edit: setValueEdit(doc, p.pointer, suggestion), preferred: true }];
-    case 'if-without-required': {
-      const key = typeof p.data?.key === 'string' ? p.data.key : undefined;
-      const ifPointer = typeof p.data?.ifPointer === 'string' ? p.data.ifPointer : parentPointer(parentPointer(p.pointer));
-      if (key === undefined) return [];
-      const current = valueAt(parseJsonText(doc.getText()).value, `${ifPointer}/required`);
-      const required = Array.isArray(current) ? [...(current as unknown[]), key] : [key];
-      return [{ title: vscode.l10n.t('Add "required": [{0}] to the "if"', JSON.stringify(key)), edit: setValueEdit(doc, `${ifPointer}/${escapePointerSegment('required')}`, required), preferred: true }];
-    }
-    default:
-      return [];
+  const out: ProblemFix[] = [];
+  for (const plan of lintFixPlans(p, parseJsonText(doc.getText()).value, vscode.l10n)) {
+    const edit = plan.change ? changeEdit(doc, plan.change) : undefined;
+    if (edit) out.push({ title: plan.title, edit, preferred: plan.preferred ?? false });
   }
+  return out;
 }
 
 export class StructureFiles extends Disposable {
