@@ -1,7 +1,8 @@
 // A fill file in the editor: the API document's fill example bound to factura_mensual 1, with its
 // diagnostics squiggled and listed in the Problems panel (and the binding CodeLens on line 1),
-// then Ctrl+. on "customer" showing the quick fixes. Screenshots: fill-diagnostics.png,
-// fill-quick-fix.png, fill-fixed.png (after applying the preferred fix).
+// then Ctrl+. on "customer" showing the quick fixes; the fix applied; then the CodeLens "change…"
+// rebinding the file to factura_mensual 2 through its two quick picks. Screenshots:
+// fill-diagnostics.png, fill-quick-fix.png, fill-fixed.png, fill-rebound.png.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -52,4 +53,14 @@ export default async function fillFile({ ui, page, workspace }) {
   await editor.locator('.view-line', { hasText: '"CUSTOMER"' }).first().waitFor({ state: 'visible', timeout: 10000 });
   await problems.locator('.monaco-list-row', { hasText: 'customer is not a field here' }).first().waitFor({ state: 'detached', timeout: 15000 });
   await ui.shot('fill-fixed');
+
+  // The binding CodeLens: "change…" → template → "latest minor of v2": the lens and the checks follow.
+  await editor.locator('.codelens-decoration a', { hasText: 'change' }).first().click();
+  await ui.typeInQuickInput('factura_mensual', { title: 'Template of this fill file (1/2)', expect: 'factura_mensual' });
+  await ui.typeInQuickInput('v2 · latest', { title: 'Template of this fill file (2/2)', expect: 'latest minor (2.0)' });
+  await editor.locator('.codelens-decoration', { hasText: 'factura_mensual v2.0' }).first().waitFor({ state: 'visible', timeout: 30000 });
+  const minorLine = await editor.locator('.view-line', { hasText: '"minor"' }).count();
+  if (minorLine) throw new Error('choosing "latest minor" pinned a minor');
+  await problems.locator('.monaco-list-row', { hasText: 'INVOICE_NUMBER is required' }).first().waitFor({ state: 'visible', timeout: 15000 });
+  await ui.shot('fill-rebound');
 }

@@ -7,7 +7,7 @@ import { english, type Localizer } from '../l10n';
 import { parseJsonText } from '../problems/fromSyntax';
 import { schemaProblems } from '../problems/fromAjv';
 import type { Problem } from '../problems/problem';
-import type { SchemaValidator } from '../validation/ajv';
+import { DRAFT_2020_12, type SchemaValidator } from '../validation/ajv';
 import { limitProblem } from '../validation/limits';
 import { createLocator, type Locator } from '../validation/locate';
 import { requestProblems, templateRefOf, type TemplateRef } from './fillFile';
@@ -98,6 +98,11 @@ export async function checkFillText(text: string, options: FillCheckOptions): Pr
     }
   }
   out.schema = schema;
+  const dialect = isJsonObject(schema) ? schema['$schema'] : undefined;
+  if (typeof dialect === 'string' && dialect.replace(/#$/, '') !== DRAFT_2020_12) {
+    // Never fetched: whatever it names, the structure is validated as 2020-12 (what the API uses).
+    problems.push({ pointer: fill ? '/template' : '', message: l10n.t('the structure declares "$schema": {0}; MOK DevTools does not download meta-schemas and validates it as JSON Schema draft 2020-12, as the Documents API does', JSON.stringify(dialect)), code: 'schema/dialect', severity: 'info', origin: 'schema' });
+  }
   const data = fill ? (isJsonObject(value) ? value['fields_values'] : undefined) : value;
   if (fill && !isJsonObject(data)) return out;
   const prefix = fill ? '/fields_values' : '';

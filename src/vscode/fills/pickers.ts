@@ -47,16 +47,18 @@ export async function pickTemplateVersion(ctx: ViewContext, title: string): Prom
   const majors = (groups.get(template.id) ?? []).map((m) => parseTemplateVersion(m.version)?.major ?? 0).sort((a, b) => b - a);
   const versions = await load(ctx, vscode.l10n.t('Loading versions of {0}…', template.id), (signal) => Promise.all(majors.map(async (major) => (await client.call('templates.versions', { params: { id: template.id, major } }, { signal })).templates)));
   if (!versions) return undefined;
-  const items: VersionItem[] = [];
+  const items: (VersionItem | vscode.QuickPickItem)[] = [];
   versions.forEach((minors, i) => {
     const major = majors[i] ?? 0;
     const latest = minors[0];
     if (!latest) return;
-    items.push({ label: vscode.l10n.t('v{0} — latest minor ({1})', major, latest.version), description: latest.languages.join(', '), detail: vscode.l10n.t('What the fill endpoint uses'), pick: { externalId: template.id, major, detail: latest, latest } });
+    items.push({ label: vscode.l10n.t('Major {0}', major), kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: vscode.l10n.t('v{0} · latest minor ({1})', major, latest.version), description: latest.languages.join(', '), detail: vscode.l10n.t('What the fill endpoint uses'), pick: { externalId: template.id, major, detail: latest, latest } });
     for (const m of minors) {
       const minor = parseTemplateVersion(m.version)?.minor ?? 0;
-      items.push({ label: `    v${m.version}`, description: vscode.l10n.t('pinned · {0}', m.languages.join(', ')), pick: { externalId: template.id, major, minor, detail: m, latest } });
+      items.push({ label: vscode.l10n.t('v{0} · pinned', m.version), description: m.languages.join(', '), pick: { externalId: template.id, major, minor, detail: m, latest } });
     }
   });
-  return (await vscode.window.showQuickPick(items, { title: `${title} (2/2)`, placeHolder: template.id }))?.pick;
+  const chosen = await vscode.window.showQuickPick(items, { title: `${title} (2/2)`, placeHolder: template.id });
+  return chosen && 'pick' in chosen ? (chosen).pick : undefined;
 }

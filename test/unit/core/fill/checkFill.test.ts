@@ -169,6 +169,18 @@ describe('fill files — the whole check', () => {
     assert.match(h.problems[0]?.message ?? '', /^this file has 9\.0 MB; MOK DevTools checks files up to 8 MB$/);
   });
 
+  it('a structure declaring another $schema is validated as 2020-12, and says so', async () => {
+    const check = await checkFillText('{"A": 1}', { validator, fill: false, target: { kind: 'schema', schema: { $schema: 'https://example.com/my-meta', required: ['B'] } } });
+    assert.deepEqual(
+      check.problems.map((p) => [p.code, p.severity]),
+      [
+        ['schema/dialect', 'info'],
+        ['schema/required', 'error'],
+      ],
+    );
+    assert.match(check.problems[0]?.message ?? '', /does not download meta-schemas and validates it as JSON Schema draft 2020-12/);
+  });
+
   it('a structure that does not compile is one error on the binding', async () => {
     const check = await checkFillText('{"A": 1}', { validator, fill: false, target: { kind: 'schema', schema: { type: 'strin' } } });
     assert.equal(check.problems[0]?.code, 'schema/invalid-structure');
