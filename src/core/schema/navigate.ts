@@ -210,3 +210,30 @@ export function declaredTypes(applied: readonly AppliedSchema[]): string[] {
   }
   return [];
 }
+
+/**
+ * The place of a rule in the structure from ajv's schema path, following `$ref`s: ajv reports an
+ * error inside a chain of references (`a` → `b`) at the first target's path (`/$defs/a/required`),
+ * which is not where the keyword is written. At each step where the path leaves the document but
+ * the node is a reference, continue from its target. Returns the deepest pointer that exists.
+ */
+export function followSchemaPath(root: unknown, pointer: string): string {
+  let node: unknown = root;
+  let at = '';
+  const seen = new Set<unknown>();
+  for (const seg of parsePointer(pointer)) {
+    for (;;) {
+      if (Array.isArray(node) && /^\d+$/.test(seg) && Number(seg) < node.length) break;
+      if (isJsonObject(node) && Object.prototype.hasOwnProperty.call(node, seg)) break;
+      const ref = isJsonObject(node) ? (node['$ref'] ?? node['$dynamicRef']) : undefined;
+      const target = typeof ref === 'string' && !seen.has(node) ? resolveRef(root, ref) : undefined;
+      if (!target) return at;
+      seen.add(node);
+      node = target.schema;
+      at = target.pointer;
+    }
+    node = Array.isArray(node) ? node[Number(seg)] : isJsonObject(node) ? node[seg] : undefined;
+    at = `${at}/${escape(seg)}`;
+  }
+  return at;
+}

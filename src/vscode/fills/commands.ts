@@ -7,6 +7,7 @@ import { isJsonObject } from '../../core/json/canonical';
 import { valueAt } from '../../core/json/pointer';
 import type { TemplateVersionDetail } from '../../core/models/documents';
 import { parseJsonText } from '../../core/problems/fromSyntax';
+import { followSchemaPath } from '../../core/schema/navigate';
 import { schemaPathSegments, segmentsPointer } from '../../core/validation/conditions';
 import { createLocator } from '../../core/validation/locate';
 import type { ViewContext } from '../common/viewContext';
@@ -78,7 +79,7 @@ export class FillCommands {
 
   /**
    * Opens the structure of the fill file's template version (read-only) and selects the keyword
-   * `schemaPath` names — for `required`, the entry of the missing key.
+   * `schemaPath` names (through `$ref` chains) — for `required`, the entry of the missing key.
    */
   async showRule(uri?: vscode.Uri, schemaPath?: string, key?: unknown): Promise<vscode.TextEditor | undefined> {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
@@ -93,7 +94,7 @@ export class FillCommands {
     }
     const editor = await this.ctx.json.open(`${t.detail.external_id}-v${t.detail.version}.structure`, t.detail.structure, { preview: false });
     if (!path) return editor;
-    let pointer = segmentsPointer(schemaPathSegments(path));
+    let pointer = followSchemaPath(t.detail.structure, segmentsPointer(schemaPathSegments(path)));
     const at = valueAt(parseJsonText(editor.document.getText()).value, pointer);
     if (Array.isArray(at) && typeof key === 'string' && at.includes(key)) pointer = `${pointer}/${at.indexOf(key)}`;
     const loc = createLocator(editor.document.getText()).locate(pointer, 'value');

@@ -7,6 +7,7 @@ import fillRequest from '../../../fixtures/seeds/documents/fill-request.json';
 import { SchemaValidator, validateFieldsValues, type FieldError } from '../../../../src/core/validation/ajv';
 import { canonicalJson, schemaHash } from '../../../../src/core/json/canonical';
 import { invoice } from '../../../support/invoice';
+import { followSchemaPath } from '../../../../src/core/schema/navigate';
 
 function at(errors: FieldError[], pointer: string): FieldError[] {
   return errors.filter((e) => e.pointer === pointer);
@@ -186,5 +187,16 @@ describe('SchemaValidator cache', () => {
     assert.equal(canonicalJson({ b: 1, a: [2, { d: 1, c: 0 }] }), '{"a":[2,{"c":0,"d":1}],"b":1}');
     assert.equal(schemaHash({ a: 1, b: 2 }), schemaHash({ b: 2, a: 1 }));
     assert.notEqual(schemaHash({ a: [1, 2] }), schemaHash({ a: [2, 1] }));
+  });
+});
+
+describe('schema paths of findings', () => {
+  it('follow $ref chains to where the keyword is written ("show rule in structure")', () => {
+    const schema = { properties: { A: { $ref: '#/$defs/a' } }, $defs: { a: { $ref: '#/$defs/b' }, b: { type: 'object', required: ['X'] } } };
+    const e = validateFieldsValues(schema, { A: {} }).errors[0];
+    assert.equal(e?.schemaPath, '#/$defs/a/required'); // ajv's own path: not where "required" is
+    assert.equal(followSchemaPath(schema, '/$defs/a/required'), '/$defs/b/required');
+    assert.equal(followSchemaPath(schema, '/properties/A/required'), '/$defs/b/required');
+    assert.equal(followSchemaPath(schema, '/properties/B/type'), '/properties');
   });
 });
