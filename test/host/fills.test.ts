@@ -107,6 +107,9 @@ describe('Fill files', function () {
     const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, valuePos);
     const valueLabels = values.items.filter((i) => i.kind === vscode.CompletionItemKind.Value).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.deepEqual(valueLabels, ['"bank_transfer"', '"card"', '"mobile_payment"']);
+    const idPos = doc.positionAt(doc.getText().indexOf('"factura_mensual"') + 1);
+    const ids = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, idPos);
+    assert.ok(ids.items.some((i) => i.label === '"contrato_alta_movil"'), 'the org\'s template ids');
   });
 
   it('hovers with the field type, constraints and an example', async () => {

@@ -1,7 +1,7 @@
 // Completion and hover in fill files, from the bound template's structure: keys of the object
 // being edited (required first, each inserted with a valid example value), enum/const values,
-// and for the request members the template's languages and the priorities. Hover shows a field's
-// description, type, constraints and an example.
+// and for the request members the org's template ids, the template's languages and the
+// priorities. Hover shows a field's description, type, constraints and an example.
 import * as jsonc from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { isJsonObject } from '../../core/json/canonical';
@@ -101,9 +101,13 @@ function keyItems(files: FillFiles, doc: vscode.TextDocument, objectPath: jsonc.
   });
 }
 
-function valueItems(files: FillFiles, doc: vscode.TextDocument, path: jsonc.JSONPath, range: vscode.Range): vscode.CompletionItem[] {
+async function valueItems(files: FillFiles, doc: vscode.TextDocument, path: jsonc.JSONPath, range: vscode.Range): Promise<vscode.CompletionItem[]> {
   let values: unknown[] = [];
-  if (path.length === 1 && path[0] === 'language') {
+  if (path.length === 2 && path[0] === 'template' && path[1] === 'external_id') {
+    // The org's templates (first page), from the environment's cached source.
+    const source = files.validation.source;
+    values = await source.externalIds(source.defaultOrg).catch(() => []);
+  } else if (path.length === 1 && path[0] === 'language') {
     const own = files.boundTo(doc)?.template?.detail.languages ?? [];
     values = [...own, ...templateLanguages.filter((l) => !own.includes(l))];
   } else if (path.length === 1 && path[0] === 'fill_priority') values = ['low', 'high'];
@@ -122,7 +126,7 @@ function valueItems(files: FillFiles, doc: vscode.TextDocument, path: jsonc.JSON
   });
 }
 
-export function fillCompletion(files: FillFiles, doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] {
+export async function fillCompletion(files: FillFiles, doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[]> {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
   const location = jsonc.getLocation(text, offset);
@@ -136,7 +140,8 @@ export function fillCompletion(files: FillFiles, doc: vscode.TextDocument, posit
     const existing = new Set((objectNode?.children ?? []).map((p) => String(p.children?.[0]?.value ?? '')).filter((k) => k !== location.path[location.path.length - 1]));
     return keyItems(files, doc, objectPath, range, existing);
   }
-  return valueItems(files, doc, location.path, range);
+  const items = await valueItems(files, doc, location.path, range);
+  return token.isCancellationRequested ? [] : items;
 }
 
 function propertyPath(root: jsonc.Node, offset: number): jsonc.JSONPath | undefined {
