@@ -1,10 +1,10 @@
 // `mok schema lint SCHEMA.json... [--json | --format text|json|sarif]`: the structure check
 // (draft 2020-12 meta-schema) and the lint rules for template structures, each finding with its
 // rule id at its line and column. Exit 1 when any finding is an error.
-import { readFileSync } from 'node:fs';
 import { LINT_RULES, lintStructureText } from '../core/lint/lint';
 import { isError } from '../core/problems/problem';
 import { UsageError, parseFlags } from './args';
+import { readText } from './files';
 import { err, out } from './output';
 import { chooseFormat, formatLintJson, formatSarif, formatText, placeProblems, type FileResult } from './report';
 
@@ -42,9 +42,9 @@ function runLint(args: string[]): number {
   for (const file of positionals) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readText(file);
     } catch (e) {
-      err(`mok schema lint: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e)}`);
+      err(`mok schema lint: ${e instanceof Error ? e.message : String(e)}`);
       unreadable = true;
       continue;
     }

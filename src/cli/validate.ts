@@ -5,7 +5,6 @@
 //   mok validate FILLFILE...                (each against the template version it names)
 // A DATA file that is a fill file (`*.mok-fill.json`, or an object with fields_values and request
 // members) validates its fields_values and its request part; any other JSON file as a whole.
-import { readFileSync } from 'node:fs';
 import { checkFillText, type CheckTarget } from '../core/fill/checkFill';
 import { isFillDocument, parseTemplateRef, templateRefWords, type TemplateRef } from '../core/fill/fillFile';
 import { apiTemplateSource, cachedTemplateSource, resolveTemplate, type TemplateSource } from '../core/fill/templates';
@@ -15,6 +14,7 @@ import { isError } from '../core/problems/problem';
 import { SchemaValidator, type FormatMode } from '../core/validation/ajv';
 import { API_FLAGS, apiChoice, createClient, defaultOrg, envValue } from './api';
 import { UsageError, parseFlags } from './args';
+import { readText } from './files';
 import { err, out } from './output';
 import { chooseFormat, formatJunit, formatSarif, formatText, formatValidateJson, placeProblems, type FileResult } from './report';
 
@@ -36,15 +36,6 @@ file is checked against the template version it names.
 Text output: file:line:col  /pointer  message (one line per problem; warnings say so).
 Exit codes: 0 every file valid, 1 a file is invalid (or the API call failed), 2 bad usage or
 unreadable input (a missing file, a schema that is not JSON Schema, a --template that does not exist).`;
-
-function readText(file: string): string {
-  try {
-    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
 
 /** The structure of --schema, or a UsageError naming what is wrong and where. */
 function loadSchema(file: string, validator: SchemaValidator): unknown {
