@@ -6,14 +6,14 @@
 // (redundancy.ts). Runs only when validation failed: valid data never pays for it.
 import type { ErrorObject } from 'ajv';
 import { isJsonObject } from '../json/canonical';
-import { escapePointerSegment, valueAt } from '../json/pointer';
+import { escapePointerSegment, parentPointer, valueAt } from '../json/pointer';
 import { english, type Localizer } from '../l10n';
 import type { ProblemData, ProblemTarget, RelatedPlace } from '../problems/problem';
-import { declaredProperties, schemasAt } from '../schema/navigate';
+import { declaredProperties, followSchemaPath, schemaAtPointer, schemasAt } from '../schema/navigate';
 import { closest, sameLoosely } from '../wording/suggest';
 import { fieldName, listWords, quote, wrongTypeMessage } from '../wording/values';
 import { collapseAlternatives, type Entry } from './alternatives';
-import { conditionOf, conditionRelated, conditionalRequiredMessage, conditionalSuffix } from './conditions';
+import { conditionOf, conditionRelated, conditionalRequiredMessage, conditionalSuffix, schemaPathSegments, segmentsPointer } from './conditions';
 import { formatExample, formatWords } from './formats';
 import { patternExample } from './patternExample';
 import { removeRedundant } from './redundancy';
@@ -54,7 +54,9 @@ function str(v: unknown): string | undefined {
 }
 
 function declaredAt(ctx: Ctx, e: ErrorObject): string[] {
-  const own = isJsonObject(e.parentSchema) && isJsonObject(e.parentSchema['properties']) ? Object.keys(e.parentSchema['properties']) : [];
+  // The schema object the keyword sits in (ajv's `parentSchema`, which needs its slower verbose mode).
+  const parent = schemaAtPointer(ctx.schema, followSchemaPath(ctx.schema, parentPointer(segmentsPointer(schemaPathSegments(e.schemaPath)))));
+  const own = isJsonObject(parent) && isJsonObject(parent['properties']) ? Object.keys(parent['properties']) : [];
   const all = declaredProperties(schemasAt(ctx.schema, e.instancePath));
   return [...new Set([...own, ...all])];
 }
@@ -232,7 +234,7 @@ function formatOne(x: Entry, ctx: Ctx): FieldError {
   return out;
 }
 
-/** Raw ajv errors (allErrors, verbose) → deduplicated, readable findings. */
+/** Raw ajv errors (allErrors) → deduplicated, readable findings. */
 export function humanizeErrors(raw: readonly ErrorObject[], schema: unknown, data: unknown, options: HumanizeOptions = {}): FieldError[] {
   const l10n = options.l10n ?? english;
   const ctx: Ctx = { schema, data, l10n, ...(options.lineOf ? { lineOf: options.lineOf } : {}) };
