@@ -6,7 +6,7 @@
 //  validate.invoice1000.invalid  the same invoice with 10 mistakes: the cost of wording them
 //  validate.firstCompile         first check of a template in a fresh validator vs a bare ajv compile
 //  lint.invoice                  structure check + every lint rule on the seed invoice vs compiling it
-//  cli.validate.coldStart        `mok validate --schema` on one file vs starting node
+//  cli.validate.coldStart        `mok validate --schema` on one file vs starting node (goal ≤ 5×)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -91,7 +91,9 @@ function coldStartRow(): BenchRow {
     subject.push(run([cli, 'validate', '--schema', schema, data]));
   }
   const value = median(subject);
-  return { id: 'cli.validate.coldStart', what: '`mok validate --schema` on one file, process start to exit (vs `node -e ""`)', value: round(value), unit: 'ms', baseline: round(median(base)), ratio: round(value / median(base)), goal: 'value <= 500 ms', pass: value <= 500 };
+  // A ratio, not milliseconds: on a loaded machine `node -e ""` alone swings from 60 to 190 ms.
+  const ratio = value / median(base);
+  return { id: 'cli.validate.coldStart', what: '`mok validate --schema` on one file, process start to exit (vs `node -e ""`)', value: round(value), unit: 'ms', baseline: round(median(base)), ratio: round(ratio), goal: 'ratio <= 5', pass: ratio <= 5 };
 }
 
 export async function benchValidate(): Promise<BenchRow[]> {
