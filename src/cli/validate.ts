@@ -12,7 +12,7 @@ import { isFillDocument, parseTemplateRef, templateRefWords, type TemplateRef } 
 import { apiTemplateSource, cachedTemplateSource, resolveTemplate, type TemplateSource } from '../core/fill/templates';
 import type { Logger } from '../core/logger';
 import { parseJsonText } from '../core/problems/fromSyntax';
-import { isError } from '../core/problems/problem';
+import { isError, type Problem } from '../core/problems/problem';
 import { SchemaValidator, type FormatMode } from '../core/validation/ajv';
 import { TARGET_OPTIONS, TARGET_USAGE, defaultOrg, resolveTarget, targetLabel } from './target';
 import { UsageError, parseFlags } from './args';
@@ -76,11 +76,19 @@ function summary(results: readonly FileResult[]): string {
   return invalid === 0 ? `mok validate: ${files} checked, all valid` : `mok validate: ${files} checked, ${invalid} invalid`;
 }
 
-function validateModel(model: string, files: readonly string[], format: 'text' | 'json' | 'sarif' | 'junit'): number {
+async function validateModel(model: string, files: readonly string[], format: 'text' | 'json' | 'sarif' | 'junit'): Promise<number> {
   if (!isModelKey(model)) {
     const near = suggestModel(model);
     throw new UsageError(`--model: "${model}" is not a model of the catalogue${near ? ` (did you mean "${near}"?)` : ''}; "mok validate --list-models" lists them.`);
   }
+  const { results, unreadable } = await checkFiles(files, (text) => checkAgainstModel(text, model));
+  report(results, format);
+  if (unreadable) return 2;
+  return results.some((r) => !r.valid) ? 1 : 0;
+}
+
+/** Each readable file checked (an unreadable one is reported on stderr and skipped). */
+async function checkFiles(files: readonly string[], check: (text: string, file: string) => Problem[] | Promise<Problem[]>): Promise<{ results: FileResult[]; unreadable: boolean }> {
   const results: FileResult[] = [];
   let unreadable = false;
   for (const file of files) {
@@ -92,12 +100,10 @@ function validateModel(model: string, files: readonly string[], format: 'text' |
       unreadable = true;
       continue;
     }
-    const problems = checkAgainstModel(text, model);
+    const problems = await check(text, file);
     results.push({ file, valid: !problems.some(isError), problems: placeProblems(text, problems) });
   }
-  report(results, format);
-  if (unreadable) return 2;
-  return results.some((r) => !r.valid) ? 1 : 0;
+  return { results, unreadable };
 }
 
 function report(results: readonly FileResult[], format: 'text' | 'json' | 'sarif' | 'junit'): void {
@@ -166,26 +172,15 @@ export async function runValidate(args: string[], log: Logger): Promise<number> 
       target = { kind: 'template', ref: withOrg };
     }
 
-    const results: FileResult[] = [];
-    let unreadable = false;
     let apiFailed = false;
-    for (const file of positionals) {
-      let text: string;
-      try {
-        text = readText(file);
-      } catch (e) {
-        err(`mok validate: ${e instanceof Error ? e.message : String(e)}`);
-        unreadable = true;
-        continue;
-      }
+    const { results, unreadable } = await checkFiles(positionals, async (text, file) => {
       const fill = looksLikeFill(text, file);
       if (!fill && target.kind === 'binding') throw new UsageError(`${file} is not a fill file (no "template" and "fields_values"): give --schema or --template to validate it.`);
       const check = await checkFillText(text, { validator, target, fill, source });
       if (check.unresolved === 'unavailable') apiFailed = true;
       // Not being able to check is a failure in CI (in the editor it is only a warning).
-      const problems = check.problems.map((p) => (p.code === 'fill/template-unavailable' ? { ...p, severity: 'error' as const } : p));
-      results.push({ file, valid: !problems.some(isError), problems: placeProblems(text, problems) });
-    }
+      return check.problems.map((p) => (p.code === 'fill/template-unavailable' ? { ...p, severity: 'error' as const } : p));
+    });
 
     report(results, format);
     if (unreadable) return 2;
