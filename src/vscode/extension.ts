@@ -7,10 +7,13 @@ import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
 import { registerEnvironmentCommands } from './environments/commands';
+import { registerFills } from './fills/commands';
+import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
+import { registerModelValidation } from './models/modelValidation';
 import { registerRunner } from './runner/commands';
 import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerTemplatesView } from './templates/view';
@@ -33,6 +36,8 @@ export interface MokApi {
   readonly webhookInbox: WebhookInboxService;
   /** Where this workspace's state (the request history) is stored. */
   readonly storageUri: vscode.Uri;
+  /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
+  readonly fills: FillFiles;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -53,12 +58,14 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
-    ...registerRunner(views),
-    ...registerSandboxRequests(views),
     ...webhooks.disposables,
   );
+  // Fill files own the validation engine (loaded on first use) the other editors borrow; they
+  // follow the Dynamic Templates view's refreshes, so they come after it.
+  const fills = registerFills(views);
+  context.subscriptions.push(...fills.disposables, ...registerRunner(views, fills.validation), ...registerModelValidation(views, fills.validation), ...registerSandboxRequests(views));
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {
