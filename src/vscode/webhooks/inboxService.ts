@@ -75,15 +75,22 @@ export class WebhookInboxService extends Disposable {
     const { InboxHistory } = this.runtime();
     const s = this.settingsValue;
     const options = { dir: this.dir.fsPath, maxBytes: s.maxMegabytes * 1024 * 1024, maxAgeDays: s.maxAgeDays };
-    try {
-      const h = await InboxHistory.open(options);
-      if (h.damaged) this.ctx.log.warn(`Webhook inbox: ${h.damaged} damaged line(s) in ${this.dir.fsPath} were skipped; every other event is kept.`);
-      return h;
-    } catch (e) {
-      if (!StoreError.is(e, 'locked')) throw e;
-      this.readOnlyReason = e.message;
-      this.ctx.log.warn(`Webhook inbox: ${e.message} (shown read-only here)`);
-      return InboxHistory.open({ ...options, readOnly: true });
+    // During a reload the window's previous extension host may still hold the lock for a moment.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const h = await InboxHistory.open(options);
+        if (h.damaged) this.ctx.log.warn(`Webhook inbox: ${h.damaged} damaged line(s) in ${this.dir.fsPath} were skipped; every other event is kept.`);
+        return h;
+      } catch (e) {
+        if (!StoreError.is(e, 'locked')) throw e;
+        if (attempt < 10) {
+          await new Promise((r) => setTimeout(r, 300));
+          continue;
+        }
+        this.readOnlyReason = e.message;
+        this.ctx.log.warn(`Webhook inbox: ${e.message} (shown read-only here)`);
+        return InboxHistory.open({ ...options, readOnly: true });
+      }
     }
   }
 
