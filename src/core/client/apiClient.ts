@@ -156,7 +156,9 @@ export class ApiClient {
       if (!c.documentsToken) throw missing('Documents API token', this.environment.name);
       this.warnJwt(c.documentsToken);
       headers.authorization = `Bearer ${c.documentsToken}`;
-      if (def.auth === 'documentsOwner') {
+      // An x-auth-owner given with the call (e.g. a documented example's) wins over the environment's.
+      const explicitOwner = Object.keys(headers).some((k) => k.toLowerCase() === 'x-auth-owner');
+      if (def.auth === 'documentsOwner' && !explicitOwner) {
         if (!c.documentsOwner) throw missing('x-auth-owner value', this.environment.name);
         headers['x-auth-owner'] = c.documentsOwner;
       }
