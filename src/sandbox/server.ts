@@ -15,7 +15,8 @@ import { createDocumentsSandbox } from './documents/handlers';
 import { mdocError, mokError } from './errors';
 import { Faults, type QueuedFault } from './faults';
 import { createMokSandbox } from './mok/handlers';
-import { isMultipart, parseMultipart } from './multipart';
+import { isMultipart, jsonFormOf, parseMultipart, type MultipartPart } from './multipart';
+import { serializeState, type SandboxSnapshot } from './state';
 import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
 import { WebhookDispatcher } from './webhooks';
 
@@ -38,6 +39,10 @@ export interface SandboxOptions {
   /** Clock for the handlers (tests move time forward). */
   now?: () => Date;
   webhookBaseDelayMs?: number;
+  /** Data to start from instead of the seed (`mok sandbox --state`); a bad snapshot throws. */
+  initialState?: SandboxSnapshot;
+  /** Saves the data where the caller keeps it (`POST /__sandbox/state`); answers where. */
+  persist?: (snapshot: SandboxSnapshot) => Promise<string>;
 }
 
 export interface RunningSandbox {
@@ -48,6 +53,8 @@ export interface RunningSandbox {
   queueFault(f: QueuedFault): void;
   webhooks: WebhookDispatcher;
   credentials: Required<Credentials>;
+  /** Every record of both APIs, as `--state` files keep them. */
+  snapshot(): SandboxSnapshot;
 }
 
 interface Route {
@@ -64,6 +71,8 @@ function apiError(path: string, status: number, code: string, detail: string): S
   return mokError(status, code, detail);
 }
 
+type ParsedBody = { ok: true; body: unknown; parts?: MultipartPart[] } | { ok: false; response: SandboxResponse };
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const logger = options.logger ?? silentLogger;
   const creds: Required<Credentials> = { ...sandboxCredentials, ...stripUndefined(options.credentials ?? {}) };
@@ -78,6 +87,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
   const mok = createMokSandbox(host, { seedSize: options.seedSize, seed: options.seed });
   const docs = createDocumentsSandbox(host, {});
+  const snapshot = (): SandboxSnapshot => ({ mok: mok.snapshot(), documents: docs.store.snapshot() });
+  if (options.initialState) {
+    mok.restore(options.initialState.mok);
+    docs.store.restore(options.initialState.documents);
+  }
   const handlers: Record<string, Handler> = { ...mok.handlers, ...docs.handlers };
   const routes: Route[] = allEndpoints().map((def) => ({
     def,
@@ -98,17 +112,32 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
   const controlDeps = { stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }), reset, faults, webhooks, revokeTokens: () => auth.revokeAll() };
 
-  function parseBody(req: RawRequest): { ok: true; body: unknown } | { ok: false; response: SandboxResponse } {
+  function parseBody(req: RawRequest): ParsedBody {
     if (!req.body.length) return { ok: true, body: undefined };
     const ct = req.headers['content-type'] ?? '';
     if (isMultipart(ct)) {
-      const parsed = parseMultipart(req.body, ct);
-      return { ok: true, body: parsed ? { metadata: parsed.metadata, files: parsed.files } : undefined };
+      const parts = parseMultipart(req.body, ct);
+      if (parts) return { ok: true, body: undefined, parts };
+      // The document's curl examples send JSON under `Content-Type: multipart/mixed` (no boundary).
     }
     try {
       return { ok: true, body: JSON.parse(req.body.toString('utf8')) as unknown };
     } catch (e) {
+      if (isMultipart(ct)) return { ok: true, body: undefined };
       return { ok: false, response: apiError(req.url.pathname, 400, 'invalid_json', `The body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`) };
+    }
+  }
+
+  /** `/__sandbox/state`: the data as a state file (GET) or saved where `--state` says (POST). */
+  async function stateRequest(method: string): Promise<SandboxResponse | undefined> {
+    if (method === 'GET') return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, text: serializeState(snapshot(), now()) };
+    if (method !== 'POST') return undefined;
+    if (!options.persist) return { status: 409, body: { errors: [{ status: 409, code: 'no_state_file', detail: 'This sandbox was started without --state FILE; GET /__sandbox/state returns the data instead.' }] } };
+    try {
+      return { status: 200, body: { saved: await options.persist(snapshot()), saved_at: now().toISOString() } };
+    } catch (e) {
+      logger.error(`sandbox: saving the state failed: ${e instanceof Error ? e.message : String(e)}`);
+      return { status: 500, body: { errors: [{ status: 500, code: 'state_not_saved', detail: `The state could not be saved: ${e instanceof Error ? e.message : String(e)}` }] } };
     }
   }
 
@@ -132,6 +161,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
     if (path.startsWith('/__sandbox/')) {
       if (!parsed.ok) return reply(parsed.response);
+      const st = path === '/__sandbox/state' ? await stateRequest(method) : undefined;
+      if (st) return reply(st);
       const c = controlRequest(controlDeps, method, path, parsed.body);
       if (c) return reply(c);
       const raw = docs.rawRoutes.find((r) => r.method === method && pathMatcher(r.path)(path));
@@ -167,13 +198,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (def.id === 'auth.token') return reply(auth.issueToken(parsed.body));
     const denied = auth.check(def, req.headers);
     if (denied) return reply(denied);
-    if (def.api === 'documents' && matched.params.org !== undefined && !['masmovil', 'yoigo'].includes(matched.params.org)) {
+    if (def.api === 'documents' && matched.params.org !== undefined && !docs.store.org(matched.params.org)) {
       // After authentication, as the API does: an unauthenticated caller learns nothing about orgs.
-      return reply(mdocError(404, 'MDOC-404', 'NOT_FOUND', `Organization "${matched.params.org}" does not exist. Use masmovil or yoigo.`));
+      return reply(mdocError(404, 'MDOC-404-ORG', 'NOT_FOUND', `Organization "${matched.params.org}" does not exist. Use masmovil or yoigo.`));
     }
     const handler = handlers[def.id];
     if (!handler) return reply(apiError(path, 501, 'not_simulated', `The sandbox does not simulate ${def.id} yet (the real API answers it).`));
-    const sreq: SandboxRequest = { operation: def.id, method, path, params: matched.params, query: req.url.searchParams, headers: req.headers, body: parsed.body, rawBody: req.body };
+    const form = parsed.parts ? jsonFormOf(def.multipart, parsed.parts) : undefined;
+    const sreq: SandboxRequest = { operation: def.id, method, path, params: matched.params, query: req.url.searchParams, headers: req.headers, body: form ? form.body : parsed.body, rawBody: req.body, uploads: form?.uploads };
     let out: SandboxResponse;
     try {
       out = await handler(sreq);
@@ -197,7 +229,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     port: options.port ?? 4010,
     logger,
     handle: (req, raw) => handle(req, raw.res),
-    errorResponse: (status, message) => wire(mokError(status, status === 413 ? 'payload_too_large' : status === 421 ? 'misdirected_request' : 'internal_error', message), randomUUID()),
+    errorResponse: (status, message, path) => wire(apiError(path, status, status === 413 ? 'payload_too_large' : status === 421 ? 'misdirected_request' : 'internal_error', message), randomUUID()),
   });
   baseUrl = server.url;
   logger.info(`sandbox listening on ${baseUrl}`);
@@ -207,6 +239,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     port: server.port,
     credentials: creds,
     webhooks,
+    snapshot,
     reset,
     queueFault: (f) => faults.push(f),
     close: async () => {
@@ -219,6 +252,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 /** A handler's answer as bytes on the wire (JSON unless it is raw text), with its request id. */
 function wire(out: SandboxResponse, requestId: string): RawResponse {
   const headers: Record<string, string> = { ...(out.headers ?? {}), 'x-request-id': requestId };
+  if (out.bytes !== undefined) {
+    headers['content-type'] ??= 'application/octet-stream';
+    return { status: out.status, headers, body: out.bytes };
+  }
   if (out.text !== undefined) {
     headers['content-type'] ??= 'text/plain; charset=utf-8';
     return { status: out.status, headers, body: out.text };

@@ -3,7 +3,9 @@
 // `factura_mensual` 1.x carries the Documents API document's invoice structure VERBATIM, defects
 // included (its required keys in the wrong case, a condition on an upper-case enum value, an `if`
 // without `required`): it is what partners hit in production and what the validator and linter
-// must explain. Its 2.0 is the corrected structure, so version diffs have something to show.
+// must explain. In `masmovil` its 1.x line has Spanish only and no major 2, so the document's own
+// examples (a new minor with the ES source, deleting major 1) work as written; in `yoigo` it has
+// English too and a 2.0 with the corrected structure, so version diffs have something to show.
 import { EXAMPLE_INVOICE_STRUCTURE } from '../../core/catalogue/documents';
 import type { TemplateLanguage } from '../../core/models/documents';
 
@@ -539,26 +541,14 @@ export function seedTemplates(): Readonly<Record<string, readonly SeedTemplate[]
           },
           {
             version: '1.1',
-            description: 'Factura mensual de servicios de telecomunicaciones (ES/EN).',
+            description: 'Factura mensual de servicios de telecomunicaciones.',
             defaultLanguage: 'ES',
-            tags: ['factura', 'mensual', 'multi-idioma'],
+            tags: ['factura', 'mensual'],
             creationDate: '2025-05-12T11:30:00Z',
             structure: SEED_INVOICE_STRUCTURE,
             engineVersion: '3.12',
-            sources: { ES: INVOICE_ES, EN: INVOICE_EN },
-            changelog: 'Añadido soporte para inglés.',
-            subject: SUBJECT_MM,
-          },
-          {
-            version: '2.0',
-            description: 'Factura mensual con número de factura y reglas de pago corregidas.',
-            defaultLanguage: 'ES',
-            tags: ['factura', 'mensual', 'multi-idioma'],
-            creationDate: '2025-10-01T15:00:00Z',
-            structure: INVOICE_STRUCTURE_V2,
-            engineVersion: '3.14',
-            sources: { ES: INVOICE_V2_ES, EN: INVOICE_V2_EN },
-            changelog: 'Versión Mayor: añadido número de factura; corregidas las claves requeridas del cliente y la regla de transferencia bancaria.',
+            sources: { ES: INVOICE_ES.replace('</body>', '  <footer>Precios con IVA incluido.</footer>\n</body>') },
+            changelog: 'Revisado el pie de la factura.',
             subject: SUBJECT_MM,
           },
         ],
@@ -664,6 +654,47 @@ export function seedTemplates(): Readonly<Record<string, readonly SeedTemplate[]
       },
     ],
     yoigo: [
+      {
+        externalId: 'factura_mensual',
+        versions: [
+          {
+            version: '1.0',
+            description: 'Factura mensual de servicios de telecomunicaciones.',
+            defaultLanguage: 'ES',
+            tags: ['factura', 'mensual'],
+            creationDate: '2025-03-03T09:15:00Z',
+            structure: SEED_INVOICE_STRUCTURE,
+            engineVersion: '3.12',
+            sources: { ES: INVOICE_ES },
+            changelog: 'Versión inicial.',
+            subject: SUBJECT_YG,
+          },
+          {
+            version: '1.1',
+            description: 'Factura mensual de servicios de telecomunicaciones (ES/EN).',
+            defaultLanguage: 'ES',
+            tags: ['factura', 'mensual', 'multi-idioma'],
+            creationDate: '2025-05-12T11:30:00Z',
+            structure: SEED_INVOICE_STRUCTURE,
+            engineVersion: '3.12',
+            sources: { ES: INVOICE_ES, EN: INVOICE_EN },
+            changelog: 'Añadido soporte para inglés.',
+            subject: SUBJECT_YG,
+          },
+          {
+            version: '2.0',
+            description: 'Factura mensual con número de factura y reglas de pago corregidas.',
+            defaultLanguage: 'ES',
+            tags: ['factura', 'mensual', 'multi-idioma'],
+            creationDate: '2025-10-01T15:00:00Z',
+            structure: INVOICE_STRUCTURE_V2,
+            engineVersion: '3.14',
+            sources: { ES: INVOICE_V2_ES, EN: INVOICE_V2_EN },
+            changelog: 'Versión Mayor: añadido número de factura; corregidas las claves requeridas del cliente y la regla de transferencia bancaria.',
+            subject: SUBJECT_YG,
+          },
+        ],
+      },
       {
         externalId: 'contrato_fibra',
         versions: [

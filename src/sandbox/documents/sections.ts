@@ -1,0 +1,57 @@
+// Sections (Documents API document, "Sections"): one form per language, listed newest first, their
+// fields the union of their forms'. Creating needs existing forms (404) and a new name (409);
+// deleting a section a PDF template uses is a conflict (409).
+import { createSectionBody } from '../../core/models/documents/forms';
+import type { Handler } from '../types';
+import { badRequest, clockOf, conflict, notFound, orgOf, pageOf, parseUpload, recordOf, type DocumentsContext } from './context';
+import { formByRef, normalizeName, sectionFields, type PdfTemplatesState, type StoredSection } from './state/pdfTemplates';
+
+export function sectionView(state: PdfTemplatesState, s: StoredSection): Record<string, unknown> {
+  return { externalId: s.externalId, forms: s.forms.map((f) => ({ ...f })), fields: sectionFields(state, s), creationDate: s.creationDate };
+}
+
+export function sectionHandlers(ctx: DocumentsContext) {
+  const sectionOf = (req: Parameters<Handler>[0]) => recordOf(ctx, req, 'sectionId', (o) => o.sections, (id) => notFound('SECTION', `Section "${id}" not found.`));
+
+  const list: Handler = (req) => {
+    const org = orgOf(ctx, req);
+    if (!org.ok) return org.response;
+    const page = pageOf(req, org.value.sections.values());
+    if (!page.ok) return page.response;
+    return { status: 200, body: { totalResults: page.value.totalResults, currentPage: page.value.currentPage, sections: page.value.items.map((s) => sectionView(org.value, s)) } };
+  };
+
+  const create: Handler = (req) => {
+    const org = orgOf(ctx, req);
+    if (!org.ok) return org.response;
+    const body = parseUpload(createSectionBody, req);
+    if (!body.ok) return body.response;
+    const externalId = normalizeName(body.value.sectionName);
+    if (org.value.sections.has(externalId)) return conflict('EXISTS', `A section with external id "${externalId}" already exists.`);
+    const languages = body.value.forms.map((f) => f.language);
+    const twice = languages.find((l, i) => languages.indexOf(l) !== i);
+    if (twice) return badRequest(`forms: language ${twice} appears twice; a section has one form per language`);
+    const missing = body.value.forms.find((f) => !formByRef(org.value, f.formExternalId));
+    if (missing) return notFound('FORM', `Form "${missing.formExternalId}" (language ${missing.language}) not found.`);
+    const section: StoredSection = { externalId, forms: body.value.forms.map((f) => ({ ...f })), creationDate: clockOf(ctx).stamp };
+    org.value.sections.set(externalId, section);
+    return { status: 201, body: sectionView(org.value, section) };
+  };
+
+  const metadata: Handler = (req) => {
+    const found = sectionOf(req);
+    return found.ok ? { status: 200, body: sectionView(found.value.org, found.value.record) } : found.response;
+  };
+
+  const remove: Handler = (req) => {
+    const found = sectionOf(req);
+    if (!found.ok) return found.response;
+    const { org, id } = found.value;
+    const user = [...org.pdfTemplates.values()].find((t) => t.versions.some((v) => v.orderedSectionNames.includes(id)));
+    if (user) return conflict('IN-USE', `Section "${id}" is used by template "${user.externalId}".`);
+    org.sections.delete(id);
+    return { status: 204 };
+  };
+
+  return { 'sections.list': list, 'sections.create': create, 'sections.metadata': metadata, 'sections.delete': remove } satisfies Record<string, Handler>;
+}
