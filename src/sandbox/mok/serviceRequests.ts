@@ -1,9 +1,9 @@
 // Service requests in the MOK sandbox: list with filters and pages, create (the body's rules from
 // core/rules/serviceRequests.ts, then what only the server knows: the service, the contract, its
 // plan and limits), get and update, each create/update sending a signed webhook.
-import { SERVICE_REQUEST_STATUSES, type ServiceRequest } from '../../core/models/mok';
+import type { ServiceRequest } from '../../core/models/mok';
 import { DEFAULT_PAGE_NUMBER, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/catalogue/mok';
-import { mokError, mokProblemsResponse } from '../errors';
+import { mokError, mokProblemsResponse, sandboxRule } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import type { Problem } from '../../core/problems/problem';
 import { checkServiceRequestCreate, checkServiceRequestUpdate } from '../../core/rules/serviceRequests';
@@ -14,6 +14,8 @@ import type { ServiceRequestFilter } from './store';
 import { notFound, q, idParam, wireDecimal, type MokContext } from './context';
 import { describeLimits } from '../../core/wording/mok';
 
+const EXTERNAL_ID_UNIQUE = 'the API document does not say external_id is unique; the sandbox keeps it unique per provider network so a client can look a request up by it';
+
 export function serviceRequestHandlers(ctx: MokContext) {
   function listServiceRequests(req: SandboxRequest): SandboxResponse {
     const pageRaw = q(req, 'page[number]') ?? String(DEFAULT_PAGE_NUMBER);
@@ -22,7 +24,7 @@ export function serviceRequestHandlers(ctx: MokContext) {
     const bad = (source: string, message: string) => problems.push({ pointer: '', source, code: 'invalid_parameter', message, severity: 'error', origin: 'api' });
     if (!/^\d+$/.test(pageRaw) || Number(pageRaw) < 1) bad('page[number]', 'must be a whole number ≥ 1');
     if (!/^\d+$/.test(sizeRaw) || Number(sizeRaw) < 1 || Number(sizeRaw) > MAX_PAGE_SIZE)
-      bad('page[size]', `must be a whole number from 1 to ${MAX_PAGE_SIZE} (a sandbox limit: the API documents no maximum)`);
+      bad('page[size]', sandboxRule(`must be a whole number from 1 to ${MAX_PAGE_SIZE}`, 'the API document gives no maximum; it keeps a large sandbox responsive'));
     for (const name of ['service_id', 'contract_id']) {
       const v = q(req, name);
       if (v !== undefined && !/^\d+$/.test(v)) bad(name, 'must be a whole number');
@@ -97,19 +99,18 @@ export function serviceRequestHandlers(ctx: MokContext) {
       contract = pickContract(identifier, svc);
       if (!contract) return mokError(422, 'contract_not_found', `No contract matches access_identifier "${identifier}"`, f.access_identifier ? 'service_request.access_identifier' : 'service_request.document_identifier');
     }
-    if (!contract.active) return mokError(422, 'contract_inactive', `Contract ${contract.id} is not active`, 'service_request.contract_id');
+    if (!contract.active) return mokError(422, 'contract_inactive', sandboxRule(`Contract ${contract.id} is not active`, 'the API document asks for "a valid contract" and the sandbox takes an inactive one not to be'), 'service_request.contract_id');
     if (!(planByCode(contract.plan_code)?.serviceIds.includes(svc.id) ?? false))
-      return mokError(422, 'service_not_in_plan', `Service ${svc.id} (${svc.name}) is not part of plan ${contract.plan_code} of contract ${contract.id}`, 'service_request.service_id');
+      return mokError(422, 'service_not_in_plan', sandboxRule(`Service ${svc.id} (${svc.name}) is not part of plan ${contract.plan_code} of contract ${contract.id}`, 'the API document asks for "a valid service" and the sandbox takes it to be one of the contract\'s plan'), 'service_request.service_id');
     const limits = contract.limits.get(svc.id);
     if (limits?.block_service)
       return mokError(422, 'service_blocked', `Service ${svc.name} is blocked for contract ${contract.id}: ${describeLimits(limits).join('; ')}`, 'service_request.service_id');
 
+    // The API document does not list the statuses: any the partner sends is kept (docs/decisions.md).
     const status = f.current_status ?? 'pending';
-    if (!(SERVICE_REQUEST_STATUSES as readonly string[]).includes(status))
-      return mokError(422, 'invalid_status', `current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')} (a sandbox rule: the API document does not list the statuses)`, 'service_request.current_status');
     const externalId = f.external_id ?? null;
     if (externalId !== null && ctx.store.idsWithExternalId(externalId).length)
-      return mokError(422, 'external_id_taken', `external_id "${externalId}" is already used by service request ${ctx.store.idsWithExternalId(externalId)[0] ?? ''}`, 'service_request.external_id');
+      return mokError(422, 'external_id_taken', sandboxRule(`external_id "${externalId}" is already used by service request ${ctx.store.idsWithExternalId(externalId)[0] ?? ''}`, EXTERNAL_ID_UNIQUE), 'service_request.external_id');
 
     const now = ctx.nowIso();
     const chosenContract = contract;
@@ -156,11 +157,9 @@ export function serviceRequestHandlers(ctx: MokContext) {
     if (!checked.body) return mokProblemsResponse(422, checked.problems);
     const f = checked.body.service_request;
 
-    if (f.current_status !== undefined && !(SERVICE_REQUEST_STATUSES as readonly string[]).includes(f.current_status))
-      return mokError(422, 'invalid_status', `current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')} (a sandbox rule: the API document does not list the statuses)`, 'service_request.current_status');
     if (f.external_id) {
       const other = ctx.store.idsWithExternalId(f.external_id).find((x) => x !== current.id);
-      if (other !== undefined) return mokError(422, 'external_id_taken', `external_id "${f.external_id}" is already used by service request ${other}`, 'service_request.external_id');
+      if (other !== undefined) return mokError(422, 'external_id_taken', sandboxRule(`external_id "${f.external_id}" is already used by service request ${other}`, EXTERNAL_ID_UNIQUE), 'service_request.external_id');
     }
 
     const patch = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));
