@@ -1,14 +1,31 @@
 // `mok sandbox`: runs the sandbox until Ctrl-C / SIGTERM and prints where and how to reach it.
+// With `--state FILE` it starts from the data saved there (a missing file = the seed) and saves
+// back on exit and on `POST /__sandbox/state`; a file it cannot use is refused (exit 2) and left
+// as it is.
 import type { Logger } from '../core/logger';
+import { readStateFile, StateFileError, writeStateFile, type SandboxSnapshot } from '../sandbox/state';
 import { startSandbox } from '../sandbox/server';
 import { UsageError, parseFlags } from './args';
 
+/** The saved data, or undefined for a first run; a file that is not a usable state is a UsageError. */
+async function initialState(file: string | undefined): Promise<SandboxSnapshot | undefined> {
+  if (file === undefined) return undefined;
+  try {
+    return await readStateFile(file);
+  } catch (e) {
+    if (e instanceof StateFileError) throw new UsageError(`--state: ${e.message}`);
+    throw e;
+  }
+}
+
 export async function runSandbox(args: string[], log: Logger): Promise<number> {
   if (args.includes('--help')) {
-    process.stdout.write(`Usage: mok sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL] [--latency-ms N] [--fault-rate P]
+    process.stdout.write(`Usage: mok sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL] [--latency-ms N] [--fault-rate P] [--state FILE]
 
 Runs an in-memory fake of the MOK Integration API and the Documents API.
-Port 0 picks a free port. Credentials can be overridden with MOK_SANDBOX_CLIENT_ID, MOK_SANDBOX_CLIENT_SECRET,
+Port 0 picks a free port. With --state FILE it starts from the data saved in FILE (the seed when FILE
+does not exist yet) and saves the data back on exit and on POST /__sandbox/state; a FILE that is not
+a sandbox state of this version is refused (exit 2) and never overwritten. Credentials can be overridden with MOK_SANDBOX_CLIENT_ID, MOK_SANDBOX_CLIENT_SECRET,
 MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MOK_SANDBOX_DOCUMENTS_TOKEN.
 `);
     return 0;
@@ -20,6 +37,7 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
     'webhook-url': { type: 'string' },
     'latency-ms': { type: 'string' },
     'fault-rate': { type: 'string' },
+    state: { type: 'string' },
     verbose: { type: 'boolean' },
   });
   const port = intFlag('--port', values.port, 0, 65535);
@@ -30,6 +48,14 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
   const webhookUrl = values['webhook-url'];
   if (webhookUrl !== undefined && !/^https?:\/\//.test(webhookUrl)) throw new UsageError(`--webhook-url must be an http(s) URL, got "${webhookUrl}".`);
   const env = process.env;
+  const stateFile = values.state;
+  if (stateFile === '') throw new UsageError('--state needs a file name.');
+  const saved = await initialState(stateFile);
+  if (saved && seedSize !== undefined) log.warn(`--seed-size is ignored: the data comes from ${stateFile ?? ''}`);
+  const save = stateFile === undefined ? undefined : async (snapshot: SandboxSnapshot) => {
+    await writeStateFile(stateFile, snapshot, new Date());
+    return stateFile;
+  };
   let sandbox;
   try {
     sandbox = await startSandbox({
@@ -40,6 +66,8 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
       faultRate,
       webhookUrl,
       logger: log,
+      initialState: saved,
+      persist: save,
       credentials: {
         clientId: env.MOK_SANDBOX_CLIENT_ID,
         clientSecret: env.MOK_SANDBOX_CLIENT_SECRET,
@@ -53,6 +81,8 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
     const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use; pick another with --port (0 = any free port).`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot listen on host "${values.host}".`);
+    // A state file that reads as JSON but whose data the sandbox cannot take.
+    if (saved) throw new UsageError(`--state: ${stateFile ?? ''} holds data this sandbox cannot restore (${e instanceof Error ? e.message : String(e)}); it was left untouched.`);
     throw e;
   }
   const c = sandbox.credentials;
@@ -64,19 +94,24 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
       `  Admin:      X-Admin-User-Email: ${c.adminEmail}  X-Admin-User-Token: ${c.adminToken}`,
       `  Documents:  ${sandbox.url}/v1/orgs/{masmovil|yoigo}/dynamic_templates  Authorization: Bearer ${c.documentsToken}`,
       `  Webhooks:   secret ${c.webhookSecret}${webhookUrl ? `, delivering to ${webhookUrl}` : ' (no --webhook-url: not delivering)'}; log at ${sandbox.url}/__sandbox/deliveries`,
-      `  Control:    ${sandbox.url}/__sandbox/{health,reset,faults,deliveries,webhook,tokens/revoke}`,
+      `  Control:    ${sandbox.url}/__sandbox/{health,reset,faults,deliveries,webhook,tokens/revoke,state,documents/otp/{id}}`,
+      ...(stateFile ? [`  State:      ${stateFile} (${saved ? 'restored' : 'new: the seed'}); saved on exit and on POST ${sandbox.url}/__sandbox/state`] : []),
       '',
     ].join('\n'),
   );
-  await new Promise<void>((resolve) => {
+  const running = sandbox;
+  return new Promise<number>((resolve) => {
     const stop = () => {
       process.stderr.write('mok sandbox: shutting down\n');
-      void sandbox.close().then(resolve);
+      const saving = save ? save(running.snapshot()).then(() => 0, (e: unknown) => {
+        process.stderr.write(`mok sandbox: could not save the state to ${stateFile ?? ''}: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 1;
+      }) : Promise.resolve(0);
+      void saving.then((code) => running.close().then(() => resolve(code)));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  return 0;
 }
 
 function intFlag(name: string, raw: string | undefined, min: number, max: number): number {
