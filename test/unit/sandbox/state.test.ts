@@ -27,7 +27,7 @@ describe('sandbox state (save and restore)', function () {
     try {
       const created = await client.call('documents.create', { headers: { 'x-auth-owner': 'Cliente_42' }, body: { name: 'nomina', extension: 'pdf', tags: ['rrhh'] } });
       createdId = created.documentId;
-      const sr = await client.call('serviceRequests.create', { body: { service_request: { service_id: 5000382079, contract_id: 131, external_id: 'guardado-1', current_status: 'en_camino' } } as never });
+      const sr = await client.call('serviceRequests.create', { body: { service_request: { service_id: 5000382079, contract_id: 131, external_id: 'guardado-1', current_status: 'en_camino' } } });
       serviceRequestId = sr.service_request.id;
       await client.call('identifications.otp.challenge', { params: { identification_id: '0b9bbe95-f080-4317-b371-1f9ae0b9bf4f' }, body: { two_factor: '12345678A' } });
     } finally {
@@ -54,7 +54,7 @@ describe('sandbox state (save and restore)', function () {
       const otpAfter = (await control(again, 'GET', '/__sandbox/documents/otp/0b9bbe95-f080-4317-b371-1f9ae0b9bf4f')) as { code: string };
       assert.equal(otpAfter.code, otpBefore.code);
       // The next service request does not reuse a restored id.
-      const next = await c2.call('serviceRequests.create', { body: { service_request: { service_id: 5000382079, contract_id: 131 } } as never });
+      const next = await c2.call('serviceRequests.create', { body: { service_request: { service_id: 5000382079, contract_id: 131 } } });
       assert.equal(next.service_request.id, serviceRequestId + 1);
     } finally {
       await c2.close();
