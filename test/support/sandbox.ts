@@ -1,5 +1,7 @@
 // Test helpers: a real sandbox on a free port and a client pointed at it.
-import { ApiClient } from '../../src/core/client/apiClient';
+import type { OperationId } from '../../src/core/catalogue/catalogue';
+import type { EndpointDef } from '../../src/core/catalogue/types';
+import { ApiClient, type CallInput } from '../../src/core/client/apiClient';
 import { sandboxCredentials, sandboxEnvironment, type Credentials } from '../../src/core/environment';
 import type { HttpOptions } from '../../src/core/http/http';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/server';
@@ -20,4 +22,19 @@ export async function control(sb: RunningSandbox, method: string, path: string, 
   const res = await fetch(`${sb.url}${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+/** A sandbox on a free port whose clock the test moves (`clock.ms += …`). */
+export async function withClockedSandbox(options: SandboxOptions = {}): Promise<{ sb: RunningSandbox; clock: { ms: number } }> {
+  const clock = { ms: Date.parse('2026-03-02T09:00:00Z') };
+  const sb = await startSandbox({ port: 0, seedSize: 10, now: () => new Date(clock.ms), ...options });
+  return { sb, clock };
+}
+
+/** An operation's raw answer: its status and, for a Documents error, its first MDOC code. */
+export async function answer(client: ApiClient, id: OperationId, input: CallInput<EndpointDef> = {}): Promise<{ status: number; code?: string; json: unknown; text: string; headers: Readonly<Record<string, string>> }> {
+  const raw = await client.callRaw(id, input);
+  const errors = (raw.json as { errors?: Array<{ code?: unknown }> } | undefined)?.errors;
+  const code = typeof errors?.[0]?.code === 'string' ? errors[0].code : undefined;
+  return { status: raw.status, ...(code ? { code } : {}), json: raw.json, text: raw.text, headers: raw.headers };
 }

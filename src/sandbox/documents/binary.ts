@@ -18,13 +18,15 @@ export interface PdfContent {
 const PAGE = { width: 595, height: 842, margin: 50 };
 const MAX_LINES = 60;
 
-/** Characters a standard PDF font (WinAnsi) can show; the rest become "?". */
+/** Characters a standard PDF font (WinAnsi) can show, tabs and line breaks included; the rest become "?". */
 export function pdfSafe(text: string): string {
-  return text.replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
+  return text.replace(/[^\t\n\r\x20-\x7e\xa0-\xff]/g, '?');
 }
 
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '(': '\\(', ')': '\\)', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
 function pdfString(text: string): string {
-  return `(${pdfSafe(text).replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  return `(${pdfSafe(text).replace(/[\\()\t\n\r]/g, (c) => ESCAPES[c] ?? c)})`;
 }
 
 /** A one-page PDF: a title, text lines and, for forms, fillable text fields. */
