@@ -38,3 +38,28 @@ export async function answer(client: ApiClient, id: OperationId, input: CallInpu
   const code = typeof errors?.[0]?.code === 'string' ? errors[0].code : undefined;
   return { status: raw.status, ...(code ? { code } : {}), json: raw.json, text: raw.text, headers: raw.headers };
 }
+
+export interface SuiteSandbox {
+  sb: RunningSandbox;
+  clock: { ms: number };
+  client: ApiClient;
+}
+
+/** A clocked sandbox and a client for one `describe` block (started in `before`, closed in `after`). */
+export function suiteSandbox(options: SandboxOptions = {}): SuiteSandbox {
+  const suite = {} as SuiteSandbox;
+  before(async () => {
+    const started = await withClockedSandbox(options);
+    Object.assign(suite, started, { client: clientFor(started.sb) });
+  });
+  after(async () => {
+    await suite.client.close();
+    await suite.sb.close();
+  });
+  return suite;
+}
+
+/** `[status, MDOC code]` of an answer, for one-line assertions. */
+export function codeOf(a: { status: number; code?: string }): [number, string | undefined] {
+  return [a.status, a.code];
+}

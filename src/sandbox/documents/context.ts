@@ -169,10 +169,21 @@ export function majorTarget(ctx: DocumentsContext, req: SandboxRequest): Result<
   return { ok: true, value: { ...target.value, major: major.value } };
 }
 
-/** A body read with its model (JSON or the multipart parse), or the 400 listing every problem. */
-export function parseUpload<T>(schema: z.ZodType<T>, req: SandboxRequest): Result<T> {
-  const parsed = schema.safeParse(uploadBody(req));
+/**
+ * A body read with its model (JSON or the multipart parse), or the 400 listing every problem.
+ * `optional`: an empty body reads as `{}` (operations whose body fields are all optional).
+ */
+export function parseUpload<T>(schema: z.ZodType<T>, req: SandboxRequest, optional = false): Result<T> {
+  const body = uploadBody(req) ?? (optional ? {} : undefined);
+  const parsed = schema.safeParse(body);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidBody(parsed.error, req) };
+}
+
+/** What a lookup found (its refusal first) and the request's body read with `schema`. */
+export function withBody<R, T>(found: Result<R>, schema: z.ZodType<T>, req: SandboxRequest, optional = false): Result<{ target: R; body: T }> {
+  if (!found.ok) return found;
+  const body = parseUpload(schema, req, optional);
+  return body.ok ? { ok: true, value: { target: found.value, body: body.value } } : body;
 }
 
 /** Where a source is served, named as the document shows it: `…/v1.1_es.html` and `…/v1.1_es.json`. */

@@ -5,7 +5,7 @@
 import { changeContractOwnerBody, fillContractBody, signContractsBody } from '../../core/models/documents/contracts';
 import { mdocError } from '../errors';
 import type { Handler, SandboxRequest } from '../types';
-import { badRequest, clockOf, notFound, orgOf, ownerOf, parseUpload, recordOf, type DocumentsContext } from './context';
+import { badRequest, clockOf, notFound, orgOf, ownerOf, recordOf, type DocumentsContext, withBody } from './context';
 import { openSignProcess } from './signProcesses';
 import { normalizeOwner, putDocument } from './state/documents';
 import { minorsOfPdf, renderPdfTemplate, templateLanguagesOf, versionLabel } from './state/pdfTemplates';
@@ -32,35 +32,33 @@ export function documentContractHandlers(ctx: DocumentsContext) {
   };
 
   const fill: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(fillContractBody, req);
-    if (!body.ok) return body.response;
-    const b = body.value;
-    const template = org.value.pdfTemplates.get(b.template_external_id);
+    const input = withBody(orgOf(ctx, req), fillContractBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const b = body;
+    const template = org.pdfTemplates.get(b.template_external_id);
     if (!template) return notFound('PDF-TEMPLATE', `Template "${b.template_external_id}" not found.`);
     const major = Number(b.template_version);
     const version = minorsOfPdf(template, major)[0];
     if (!version) return notFound('VERSION', `Template "${template.externalId}" has no version ${major}.`);
-    const languages = templateLanguagesOf(org.value, version);
+    const languages = templateLanguagesOf(org, version);
     if (!languages.includes(b.language)) return badRequest(`language ${b.language} is not available in ${template.externalId} ${versionLabel(version)} (available: ${languages.join(', ')})`, 'MDOC-400-LANGUAGE');
     const owner = ownerOf(req) ?? '';
     const { now, stamp } = clockOf(ctx);
     const id = ctx.store.newId();
-    const pdf = renderPdfTemplate(org.value, template, version, { language: b.language, flagsConditions: b.flags_conditions, fieldsValues: b.fields_values });
-    const doc = putDocument(org.value, { id: ctx.store.newId(), name: b.name ?? `contract_${template.externalId}`, extension: 'pdf', tags: b.tags, lowerTags: true, owner, content: pdf, createdAt: now, source: `contract:${id}` });
-    org.value.contracts.set(id, { id, owner: normalizeOwner(owner), template: { externalId: template.externalId, version: major }, language: b.language, filledDocumentId: doc.id, createdAt: stamp });
+    const pdf = renderPdfTemplate(org, template, version, { language: b.language, flagsConditions: b.flags_conditions, fieldsValues: b.fields_values });
+    const doc = putDocument(org, { id: ctx.store.newId(), name: b.name ?? `contract_${template.externalId}`, extension: 'pdf', tags: b.tags, lowerTags: true, owner, content: pdf, createdAt: now, source: `contract:${id}` });
+    org.contracts.set(id, { id, owner: normalizeOwner(owner), template: { externalId: template.externalId, version: major }, language: b.language, filledDocumentId: doc.id, createdAt: stamp });
     return { status: 200, body: { contract_id: id, document_id: doc.id } };
   };
 
   const changeOwner: Handler = (req) => {
-    const found = contractOf(req);
-    if (!found.ok) return found.response;
-    const body = parseUpload(changeContractOwnerBody, req);
-    if (!body.ok) return body.response;
-    const { org, record: c } = found.value;
+    const input = withBody(contractOf(req), changeContractOwnerBody, req);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const { org, record: c } = found;
     if (ownerOf(req) !== c.owner) return mdocError(401, 'MDOC-401-OWNER', 'UNAUTHORIZED', `x-auth-owner "${ownerOf(req) ?? ''}" does not own contract "${c.id}".`);
-    c.owner = normalizeOwner(body.value.new_owner);
+    c.owner = normalizeOwner(body.new_owner);
     // The contract's documents follow it.
     for (const id of [c.filledDocumentId, signedDocumentOf(org, c, clockOf(ctx).ms)]) {
       const d = id ? org.documents.get(id) : undefined;
@@ -70,19 +68,18 @@ export function documentContractHandlers(ctx: DocumentsContext) {
   };
 
   const sign: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(signContractsBody, req);
-    if (!body.ok) return body.response;
-    const b = body.value;
+    const input = withBody(orgOf(ctx, req), signContractsBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const b = body;
     const contracts: StoredContract[] = [];
     for (const [i, ref] of b.contracts.entries()) {
-      const c = org.value.contracts.get(ref.contract_id);
+      const c = org.contracts.get(ref.contract_id);
       if (!c) return badRequest(`contracts[${i}].contract_id: contract "${ref.contract_id}" does not exist`);
       contracts.push(c);
     }
     const onsite = b.sign_type === 'ONSITE';
-    const opened = openSignProcess(ctx, org.value, {
+    const opened = openSignProcess(ctx, org, {
       signType: onsite ? 'BIOMETRIC' : 'SIMPLE',
       signers: b.signers,
       documents: contracts.map((c) => ({ id: c.filledDocumentId, owner: c.owner })),

@@ -4,7 +4,7 @@
 import { createFormBody, fillFormBody } from '../../core/models/documents/forms';
 import type { Handler, SandboxRequest } from '../types';
 import { pdfFieldNames } from './binary';
-import { clockOf, conflict, notFound, orgOf, pageOf, parseUpload, type DocumentsContext, type Result } from './context';
+import { clockOf, conflict, notFound, orgOf, pageOf, type DocumentsContext, type Result, withBody } from './context';
 import { fileFor } from './storedDocuments';
 import { formByRef, normalizeName, renderForm, type StoredForm } from './state/pdfTemplates';
 import type { OrgState } from './store';
@@ -35,34 +35,32 @@ export function formHandlers(ctx: DocumentsContext) {
   };
 
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createFormBody, req);
-    if (!body.ok) return body.response;
-    const externalId = normalizeName(body.value.name);
-    if (formByRef(org.value, externalId)?.externalId === externalId) return conflict('EXISTS', `A form with external id "${externalId}" already exists.`);
-    const file = fileFor(req, 'content', body.value.content, 'pdf', externalId);
+    const input = withBody(orgOf(ctx, req), createFormBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const externalId = normalizeName(body.name);
+    if (formByRef(org, externalId)?.externalId === externalId) return conflict('EXISTS', `A form with external id "${externalId}" already exists.`);
+    const file = fileFor(req, 'content', body.content, 'pdf', externalId);
     if (!file.ok) return file.response;
     const form: StoredForm = {
       id: ctx.store.newId(),
       externalId,
       // "The map of the fillable fields will be extracted": the PDF's own form fields.
       fields: pdfFieldNames(file.value).map((key) => ({ key, type: 'FILLABLE' })),
-      tags: (body.value.tags ?? []).map((t) => t.replace(/\s+/g, '').toUpperCase()),
+      tags: (body.tags ?? []).map((t) => t.replace(/\s+/g, '').toUpperCase()),
       creationDate: clockOf(ctx).stamp,
       content: file.value,
     };
-    org.value.forms.set(form.id, form);
+    org.forms.set(form.id, form);
     return { status: 201, body: formView(form) };
   };
 
   const fill: Handler = (req) => {
-    const found = formOf(req);
-    if (!found.ok) return found.response;
-    const body = parseUpload(fillFormBody, req);
-    if (!body.ok) return body.response;
-    const { form } = found.value;
-    return pdfFile(`${form.externalId}_filled`, renderForm(form, body.value.fieldsValues, body.value.fillMode));
+    const input = withBody(formOf(req), fillFormBody, req);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const { form } = found;
+    return pdfFile(`${form.externalId}_filled`, renderForm(form, body.fieldsValues, body.fillMode));
   };
 
   const metadata: Handler = (req) => {

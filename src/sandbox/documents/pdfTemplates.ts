@@ -5,7 +5,7 @@
 // fill/documents stores it as a document of the caller (`x-auth-owner`).
 import { createPdfTemplateBody, fillPdfTemplateBody, fillPdfTemplateDocumentBody, newPdfTemplateVersionBody, updatePdfTemplateVersionBody } from '../../core/models/documents/pdfTemplates';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
-import { badRequest, clockOf, conflict, newestFirst, notFound, orgOf, ownerOf, pageOf, parseUpload, recordOf, type DocumentsContext, type Result } from './context';
+import { badRequest, clockOf, conflict, newestFirst, notFound, orgOf, ownerOf, pageOf, parseUpload, recordOf, type DocumentsContext, type Result, withBody } from './context';
 import { putDocument } from './state/documents';
 import {
   latestPdfVersion,
@@ -63,18 +63,17 @@ export function pdfTemplateHandlers(ctx: DocumentsContext) {
   };
 
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createPdfTemplateBody, req);
-    if (!body.ok) return body.response;
-    const externalId = normalizeName(body.value.templateName);
-    if (org.value.pdfTemplates.has(externalId)) return conflict('EXISTS', `A template with external id "${externalId}" already exists; add a version instead.`);
-    const v: PdfTemplateVersion = { major: 1, minor: 0, defaultLanguage: body.value.defaultLanguage, orderedSectionNames: body.value.orderedSectionNames, rules: body.value.rules ?? [], creationDate: clockOf(ctx).stamp };
-    const refused = checkVersion(org.value, v);
+    const input = withBody(orgOf(ctx, req), createPdfTemplateBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const externalId = normalizeName(body.templateName);
+    if (org.pdfTemplates.has(externalId)) return conflict('EXISTS', `A template with external id "${externalId}" already exists; add a version instead.`);
+    const v: PdfTemplateVersion = { major: 1, minor: 0, defaultLanguage: body.defaultLanguage, orderedSectionNames: body.orderedSectionNames, rules: body.rules ?? [], creationDate: clockOf(ctx).stamp };
+    const refused = checkVersion(org, v);
     if (refused) return refused;
     const t: StoredPdfTemplate = { externalId, versions: [v], changelog: [] };
-    org.value.pdfTemplates.set(externalId, t);
-    return { status: 201, body: view(org.value, t, v) };
+    org.pdfTemplates.set(externalId, t);
+    return { status: 201, body: view(org, t, v) };
   };
 
   function addVersion(org: OrgState, t: StoredPdfTemplate, v: PdfTemplateVersion, changelog: string | undefined, from: PdfTemplateVersion): SandboxResponse {

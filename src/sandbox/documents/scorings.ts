@@ -6,7 +6,7 @@
 import { createScoringBody, delegateScoringBody, scoreImagesBody } from '../../core/models/documents/scorings';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import { apiTimestamp, durationMs } from './clock';
-import { clockOf, conflict, header, notFound, orgOf, parseUpload, recordOf, sandboxJwt, wrongState, type DocumentsContext, type Result } from './context';
+import { clockOf, conflict, header, notFound, orgOf, recordOf, sandboxJwt, wrongState, type DocumentsContext, type Result, withBody } from './context';
 import { fileFor, publicLink, uploadedFile } from './storedDocuments';
 import { putDocument } from './state/documents';
 import { lastScore, newScoring, PASSING_SCORE, scoreOf, scoringState, type ScoringAttempt, type StoredScoring } from './state/scorings';
@@ -28,13 +28,12 @@ export function scoringHandlers(ctx: DocumentsContext) {
   }
 
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createScoringBody, req);
-    if (!body.ok) return body.response;
+    const input = withBody(orgOf(ctx, req), createScoringBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
     const { now, ms } = clockOf(ctx);
-    const s = newScoring(ctx.store.newId(), { document: body.value.document, provider: body.value.provider, maxAttempts: body.value.max_score_retries }, now, ms + durationMs(body.value.expires_in, 'P30D'));
-    org.value.scorings.set(s.id, s);
+    const s = newScoring(ctx.store.newId(), { document: body.document, provider: body.provider, maxAttempts: body.max_score_retries }, now, ms + durationMs(body.expires_in, 'P30D'));
+    org.scorings.set(s.id, s);
     return { status: 200, body: { id: s.id } };
   };
 
@@ -70,18 +69,17 @@ export function scoringHandlers(ctx: DocumentsContext) {
   };
 
   const score: Handler = (req) => {
-    const found = scoringOf(req);
-    if (!found.ok) return found.response;
-    const body = parseUpload(scoreImagesBody, req);
-    if (!body.ok) return body.response;
-    const { org, record: s } = found.value;
+    const input = withBody(scoringOf(req), scoreImagesBody, req);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const { org, record: s } = found;
     const refused = open(s, 'scoring images');
     if (refused) return refused;
     const { now, stamp } = clockOf(ctx);
     const images: ScoringAttempt['captures'] = {};
     let fraud = false;
     for (const side of ['front', 'back'] as const) {
-      const value = body.value[side];
+      const value = body[side];
       if (value === undefined) continue;
       const jpeg = uploadedFile(req, side, value, 'jpg')?.subarray(0, 2).equals(Buffer.from([0xff, 0xd8])) ?? false;
       const file = fileFor(req, side, value, jpeg ? 'jpg' : 'png', side);
@@ -117,11 +115,10 @@ export function scoringHandlers(ctx: DocumentsContext) {
   };
 
   const delegate: Handler = (req) => {
-    const found = scoringOf(req);
-    if (!found.ok) return found.response;
-    const body = parseUpload(delegateScoringBody, req.body === undefined ? { ...req, body: {} } : req);
-    if (!body.ok) return body.response;
-    const s = found.value.record;
+    // provider_config is the provider's business: read (so a bad body is refused), kept out of the sandbox.
+    const input = withBody(scoringOf(req), delegateScoringBody, req, true);
+    if (!input.ok) return input.response;
+    const s = input.value.target.record;
     const refused = open(s, 'delegating');
     if (refused) return refused;
     const providerId = ctx.store.newId();

@@ -3,7 +3,7 @@
 // deleting a section a PDF template uses is a conflict (409).
 import { createSectionBody } from '../../core/models/documents/forms';
 import type { Handler } from '../types';
-import { badRequest, clockOf, conflict, notFound, orgOf, pageOf, parseUpload, recordOf, type DocumentsContext } from './context';
+import { badRequest, clockOf, conflict, notFound, orgOf, pageOf, recordOf, type DocumentsContext, withBody } from './context';
 import { formByRef, normalizeName, sectionFields, type PdfTemplatesState, type StoredSection } from './state/pdfTemplates';
 
 export function sectionView(state: PdfTemplatesState, s: StoredSection): Record<string, unknown> {
@@ -22,20 +22,19 @@ export function sectionHandlers(ctx: DocumentsContext) {
   };
 
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createSectionBody, req);
-    if (!body.ok) return body.response;
-    const externalId = normalizeName(body.value.sectionName);
-    if (org.value.sections.has(externalId)) return conflict('EXISTS', `A section with external id "${externalId}" already exists.`);
-    const languages = body.value.forms.map((f) => f.language);
+    const input = withBody(orgOf(ctx, req), createSectionBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const externalId = normalizeName(body.sectionName);
+    if (org.sections.has(externalId)) return conflict('EXISTS', `A section with external id "${externalId}" already exists.`);
+    const languages = body.forms.map((f) => f.language);
     const twice = languages.find((l, i) => languages.indexOf(l) !== i);
     if (twice) return badRequest(`forms: language ${twice} appears twice; a section has one form per language`);
-    const missing = body.value.forms.find((f) => !formByRef(org.value, f.formExternalId));
+    const missing = body.forms.find((f) => !formByRef(org, f.formExternalId));
     if (missing) return notFound('FORM', `Form "${missing.formExternalId}" (language ${missing.language}) not found.`);
-    const section: StoredSection = { externalId, forms: body.value.forms.map((f) => ({ ...f })), creationDate: clockOf(ctx).stamp };
-    org.value.sections.set(externalId, section);
-    return { status: 201, body: sectionView(org.value, section) };
+    const section: StoredSection = { externalId, forms: body.forms.map((f) => ({ ...f })), creationDate: clockOf(ctx).stamp };
+    org.sections.set(externalId, section);
+    return { status: 201, body: sectionView(org, section) };
   };
 
   const metadata: Handler = (req) => {

@@ -7,7 +7,7 @@
 import { cancelSignProcessBody, createSignConfigurationBody, createSignProcessBody, updateSignConfigurationBody } from '../../core/models/documents/signProcesses';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import { apiTimestamp, DAY_MS, durationMs } from './clock';
-import { badRequest, clockOf, notFound, orgOf, parseUpload, recordOf, wrongState, type DocumentsContext, type Result } from './context';
+import { badRequest, clockOf, notFound, orgOf, parseUpload, recordOf, wrongState, type DocumentsContext, type Result, withBody } from './context';
 import { newOtpIdentification } from './identifications/otp';
 import { newIdentityDocumentIdentification } from './identifications/identityDocument';
 import { actorFrom, type PersonInput } from './identifications/shared';
@@ -137,12 +137,11 @@ export function signProcessHandlers(ctx: DocumentsContext) {
   }
 
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createSignProcessBody, req);
-    if (!body.ok) return body.response;
-    const b = body.value;
-    const opened = openSignProcess(ctx, org.value, {
+    const input = withBody(orgOf(ctx, req), createSignProcessBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const b = body;
+    const opened = openSignProcess(ctx, org, {
       signType: b.sign.type,
       signers: b.signers.map((s) => ({ ...s, twoFactorType: s.identification?.two_factor_type })),
       documents: b.sign.documents,
@@ -172,16 +171,15 @@ export function signProcessHandlers(ctx: DocumentsContext) {
   };
 
   const cancel: Handler = (req) => {
-    const found = processOf(req);
-    if (!found.ok) return found.response;
-    const body = parseUpload(cancelSignProcessBody, req);
-    if (!body.ok) return body.response;
-    const p = found.value.record;
+    const input = withBody(processOf(req), cancelSignProcessBody, req);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const p = found.record;
     const { ms, stamp } = clockOf(ctx);
     const state = signProcessState(p, ms);
     if (state !== 'CREATED') return wrongState(`Sign process "${p.id}"`, state, 'cancelling', ['CREATED']);
     p.status = 'CANCELLED';
-    p.cancelReason = body.value.reason;
+    p.cancelReason = body.reason;
     p.modifiedAt = stamp;
     return { status: 204 };
   };

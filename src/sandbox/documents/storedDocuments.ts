@@ -9,7 +9,7 @@ import { mdocError } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import { isPdf, placeholderFile } from './binary';
 import { durationMs } from './clock';
-import { badRequest, clockOf, conflict, gone, notFound, orgOf, ownerOf, parseUpload, recordOf, type DocumentsContext, type Result } from './context';
+import { badRequest, clockOf, conflict, gone, notFound, orgOf, ownerOf, recordOf, type DocumentsContext, type Result, withBody } from './context';
 import { normalizeOwner, putDocument, signedUrl, type StoredDocument } from './state/documents';
 import type { OrgState } from './store';
 
@@ -89,14 +89,13 @@ export function ownedDocument(ctx: DocumentsContext, req: SandboxRequest, option
 
 export function storedDocumentHandlers(ctx: DocumentsContext) {
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createDocumentBody, req);
-    if (!body.ok) return body.response;
-    const { name, extension, tags, content } = body.value;
+    const input = withBody(orgOf(ctx, req), createDocumentBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const { name, extension, tags, content } = body;
     const file = fileFor(req, 'content', content, extension, name);
     if (!file.ok) return file.response;
-    const doc = putDocument(org.value, { id: ctx.store.newId(), name, extension, tags, owner: ownerOf(req) ?? null, content: file.value, createdAt: clockOf(ctx).now, source: 'upload' });
+    const doc = putDocument(org, { id: ctx.store.newId(), name, extension, tags, owner: ownerOf(req) ?? null, content: file.value, createdAt: clockOf(ctx).now, source: 'upload' });
     return { status: 201, body: { documentId: doc.id } };
   };
 
@@ -126,17 +125,16 @@ export function storedDocumentHandlers(ctx: DocumentsContext) {
   };
 
   const publicUrl: Handler = (req) => {
-    const found = ownedDocument(ctx, req);
-    if (!found.ok) return found.response;
-    const body = parseUpload(publicUrlBody, req.body === undefined ? { ...req, body: {} } : req);
-    if (!body.ok) return body.response;
-    const d = found.value.doc;
-    const expiresAtMs = clockOf(ctx).ms + durationMs(body.value.expiresIn, PUBLIC_URL_TTL);
+    const input = withBody(ownedDocument(ctx, req), publicUrlBody, req, true);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const d = found.doc;
+    const expiresAtMs = clockOf(ctx).ms + durationMs(body.expiresIn, PUBLIC_URL_TTL);
     return {
       status: 200,
       body: {
         expirationDate: new Date(expiresAtMs).toISOString(),
-        publicUrl: signedUrl(ctx.host.baseUrl(), ctx.store.urlKey, req.params['org'] ?? '', d.id, expiresAtMs, body.value.downloadDisposition ?? 'attachment'),
+        publicUrl: signedUrl(ctx.host.baseUrl(), ctx.store.urlKey, req.params['org'] ?? '', d.id, expiresAtMs, body.downloadDisposition ?? 'attachment'),
         mediaType: d.mediaType.split(';')[0] ?? d.mediaType,
         name: d.name,
       },
@@ -144,14 +142,13 @@ export function storedDocumentHandlers(ctx: DocumentsContext) {
   };
 
   const changeOwner: Handler = (req) => {
-    const found = ownedDocument(ctx, req);
-    if (!found.ok) return found.response;
-    const body = parseUpload(changeDocumentOwnerBody, req);
-    if (!body.ok) return body.response;
-    const d = found.value.doc;
+    const input = withBody(ownedDocument(ctx, req), changeDocumentOwnerBody, req);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const d = found.doc;
     if (d.owner === null) return badRequest(`Document "${d.id}" is public: only private documents change owner.`);
-    if (!body.value.newOwner) return badRequest('newOwner: name the new owner (a sandbox rule: the document does not mark it required, but there is nothing to change to without it)');
-    d.owner = normalizeOwner(body.value.newOwner);
+    if (!body.newOwner) return badRequest('newOwner: name the new owner (a sandbox rule: the document does not mark it required, but there is nothing to change to without it)');
+    d.owner = normalizeOwner(body.newOwner);
     return { status: 200, body: { owner: d.owner } };
   };
 

@@ -4,7 +4,7 @@
 // the configuration version they used (X-Tenant-Config-Version).
 import { createTemplateConfigurationBody, uploadConfigurationDocumentBody } from '../../core/models/documents/templateConfigurations';
 import type { Handler, SandboxRequest } from '../types';
-import { badRequest, clockOf, notFound, orgOf, pageOf, parseUpload, type DocumentsContext, type Result } from './context';
+import { badRequest, clockOf, notFound, orgOf, pageOf, type DocumentsContext, type Result, withBody } from './context';
 import { fileFor } from './storedDocuments';
 import type { StoredConfiguration } from './state/pdfTemplates';
 import type { OrgState } from './store';
@@ -32,14 +32,13 @@ export function templateConfigurationHandlers(ctx: DocumentsContext) {
   };
 
   const uploadDocument: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(uploadConfigurationDocumentBody, req);
-    if (!body.ok) return body.response;
-    const file = fileFor(req, 'content', body.value.content, body.value.extension, body.value.name);
+    const input = withBody(orgOf(ctx, req), uploadConfigurationDocumentBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const file = fileFor(req, 'content', body.content, body.extension, body.name);
     if (!file.ok) return file.response;
     const id = ctx.store.newId();
-    org.value.configurationDocuments.set(id, { id, name: body.value.name, extension: body.value.extension, creationDate: clockOf(ctx).stamp, content: file.value });
+    org.configurationDocuments.set(id, { id, name: body.name, extension: body.extension, creationDate: clockOf(ctx).stamp, content: file.value });
     return { status: 200, body: { id } };
   };
 
@@ -53,12 +52,11 @@ export function templateConfigurationHandlers(ctx: DocumentsContext) {
   };
 
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createTemplateConfigurationBody, req);
-    if (!body.ok) return body.response;
-    const version = org.value.configurations.reduce((max, c) => Math.max(max, c.version), 0) + 1;
-    org.value.configurations.push({ version, ...(body.value.changelog !== undefined ? { changelog: body.value.changelog } : {}), defaultLanguage: body.value.defaultLanguage, fieldValues: structuredClone(body.value.fieldValues), creationDate: clockOf(ctx).stamp });
+    const input = withBody(orgOf(ctx, req), createTemplateConfigurationBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const version = org.configurations.reduce((max, c) => Math.max(max, c.version), 0) + 1;
+    org.configurations.push({ version, ...(body.changelog !== undefined ? { changelog: body.changelog } : {}), defaultLanguage: body.defaultLanguage, fieldValues: structuredClone(body.fieldValues), creationDate: clockOf(ctx).stamp });
     return { status: 200, body: { version } };
   };
 

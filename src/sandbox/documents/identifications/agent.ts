@@ -3,7 +3,7 @@
 // VALIDATED); the evidence, when sent, must be a PNG in base64.
 import { createAgentIdentificationBody, validateAgentIdentificationBody } from '../../../core/models/documents/identifications';
 import type { Handler } from '../../types';
-import { badRequest, clockOf, orgOf, parseUpload, type DocumentsContext } from '../context';
+import { badRequest, clockOf, orgOf, type DocumentsContext, withBody } from '../context';
 import { durationMs } from '../clock';
 import { actorFrom, dates, identificationOf, lifecycleHandlers, transition } from './shared';
 import { identificationState } from '../state/identifications';
@@ -12,13 +12,12 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 export function agentIdentificationHandlers(ctx: DocumentsContext) {
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createAgentIdentificationBody, req);
-    if (!body.ok) return body.response;
+    const input = withBody(orgOf(ctx, req), createAgentIdentificationBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
     const { stamp, ms } = clockOf(ctx);
     const id = ctx.store.newId();
-    org.value.agentIdentifications.set(id, { kind: 'AGENT', id, actor: actorFrom(body.value.actor), state: 'CREATED', createdAt: stamp, modifiedAt: stamp, expiresAtMs: ms + durationMs(body.value.expires_in, 'P30D') });
+    org.agentIdentifications.set(id, { kind: 'AGENT', id, actor: actorFrom(body.actor), state: 'CREATED', createdAt: stamp, modifiedAt: stamp, expiresAtMs: ms + durationMs(body.expires_in, 'P30D') });
     return { status: 201, body: { id } };
   };
 
@@ -39,15 +38,14 @@ export function agentIdentificationHandlers(ctx: DocumentsContext) {
   };
 
   const validate: Handler = (req) => {
-    const found = identificationOf(ctx, req, 'AGENT');
-    if (!found.ok) return found.response;
-    const body = parseUpload(validateAgentIdentificationBody, req);
-    if (!body.ok) return body.response;
-    if (body.value.evidence !== undefined && !Buffer.from(body.value.evidence, 'base64').subarray(0, 4).equals(PNG)) return badRequest('evidence: expected a PNG image in base64 ("Image extension should ONLY be *.png")');
-    const i = found.value.record;
+    const input = withBody(identificationOf(ctx, req, 'AGENT'), validateAgentIdentificationBody, req);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    if (body.evidence !== undefined && !Buffer.from(body.evidence, 'base64').subarray(0, 4).equals(PNG)) return badRequest('evidence: expected a PNG image in base64 ("Image extension should ONLY be *.png")');
+    const i = found.record;
     const refused = transition(ctx, i, ['CREATED'], 'VALIDATED', 'validating');
     if (refused) return refused;
-    i.agentId = body.value.agent;
+    i.agentId = body.agent;
     return { status: 204 };
   };
 

@@ -7,7 +7,7 @@
 import { cancelChainBody, createChainIdentificationBody } from '../../../core/models/documents/identifications';
 import type { Handler, SandboxRequest, SandboxResponse } from '../../types';
 import { apiTimestamp, durationMs } from '../clock';
-import { clockOf, conflict, notFound, orgOf, parseUpload, recordOf, sandboxJwt, wrongState, type DocumentsContext, type Result } from '../context';
+import { clockOf, conflict, notFound, orgOf, recordOf, sandboxJwt, wrongState, type DocumentsContext, type Result, withBody } from '../context';
 import { chainState, identificationMap, identificationState, OTP_RULES, type StoredChain, type StoredIdentification } from '../state/identifications';
 import type { OrgState } from '../store';
 import { newIdentityDocumentIdentification } from './identityDocument';
@@ -36,27 +36,26 @@ export function chainIdentificationHandlers(ctx: DocumentsContext) {
   }
 
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createChainIdentificationBody, req);
-    if (!body.ok) return body.response;
+    const input = withBody(orgOf(ctx, req), createChainIdentificationBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
     const { now, ms, stamp } = clockOf(ctx);
     const id = ctx.store.newId();
-    const expiresAtMs = ms + durationMs(body.value.expires_in, 'P30D');
-    const actor = actorFrom(body.value.actor);
-    const steps = body.value.sequence.map((step) => {
+    const expiresAtMs = ms + durationMs(body.expires_in, 'P30D');
+    const actor = actorFrom(body.actor);
+    const steps = body.sequence.map((step) => {
       const stepId = ctx.store.newId();
       if (step.identification_type === 'OTP') {
         const otp = step.otp_step;
-        org.value.otpIdentifications.set(stepId, newOtpIdentification(stepId, { actor, twoFactorType: otp?.two_factor_type, channel: otp?.channel ?? { type: 'SMS' } }, stamp, expiresAtMs, id));
+        org.otpIdentifications.set(stepId, newOtpIdentification(stepId, { actor, twoFactorType: otp?.two_factor_type, channel: otp?.channel ?? { type: 'SMS' } }, stamp, expiresAtMs, id));
       } else if (step.identification_type === 'AGENT') {
-        org.value.agentIdentifications.set(stepId, { kind: 'AGENT', id: stepId, actor, state: 'CREATED', createdAt: stamp, modifiedAt: stamp, expiresAtMs, chainId: id });
+        org.agentIdentifications.set(stepId, { kind: 'AGENT', id: stepId, actor, state: 'CREATED', createdAt: stamp, modifiedAt: stamp, expiresAtMs, chainId: id });
       } else {
-        newIdentityDocumentIdentification(org.value, { id: stepId, scoringId: ctx.store.newId() }, actor, step.identity_document_step?.provider_type ?? 'INTERNAL', now, expiresAtMs, id);
+        newIdentityDocumentIdentification(org, { id: stepId, scoringId: ctx.store.newId() }, actor, step.identity_document_step?.provider_type ?? 'INTERNAL', now, expiresAtMs, id);
       }
       return { type: step.identification_type, id: stepId };
     });
-    org.value.chains.set(id, { id, actor, steps, status: 'CREATED', createdAt: stamp, modifiedAt: stamp, expiryFromCreation: body.value.expires_in, expiresAtMs, failureReason: null });
+    org.chains.set(id, { id, actor, steps, status: 'CREATED', createdAt: stamp, modifiedAt: stamp, expiryFromCreation: body.expires_in, expiresAtMs, failureReason: null });
     return { status: 201, body: { id } };
   };
 
@@ -120,14 +119,13 @@ export function chainIdentificationHandlers(ctx: DocumentsContext) {
   };
 
   const cancel: Handler = (req) => {
-    const found = chainOf(req);
-    if (!found.ok) return found.response;
-    const body = parseUpload(cancelChainBody, req.body === undefined ? { ...req, body: {} } : req);
-    if (!body.ok) return body.response;
-    const { org, record: c } = found.value;
+    const input = withBody(chainOf(req), cancelChainBody, req, true);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const { org, record: c } = found;
     const refused = move(c, ['CREATED'], 'CANCELLED', 'cancelling');
     if (refused) return refused;
-    if (body.value.reason !== undefined) c.cancelReason = body.value.reason;
+    if (body.reason !== undefined) c.cancelReason = body.reason;
     settleSteps(org, c, 'CANCELLED');
     return { status: 204 };
   };

@@ -5,7 +5,7 @@
 import { createIdentityDocumentIdentificationBody } from '../../../core/models/documents/identifications';
 import type { Handler } from '../../types';
 import { apiTimestamp, durationMs } from '../clock';
-import { clockOf, conflict, orgOf, parseUpload, wrongState, type DocumentsContext } from '../context';
+import { clockOf, conflict, orgOf, wrongState, type DocumentsContext, withBody } from '../context';
 import { IDENTITY_DOCUMENT_ATTEMPTS, identificationState, type Actor, type IdentityDocumentIdentification } from '../state/identifications';
 import { lastScore, newScoring, PASSING_SCORE, scoringState } from '../state/scorings';
 import type { OrgState } from '../store';
@@ -22,15 +22,14 @@ export function newIdentityDocumentIdentification(org: OrgState, ids: { id: stri
 
 export function identityDocumentIdentificationHandlers(ctx: DocumentsContext) {
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createIdentityDocumentIdentificationBody, req);
-    if (!body.ok) return body.response;
-    const b = body.value;
+    const input = withBody(orgOf(ctx, req), createIdentityDocumentIdentificationBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
+    const b = body;
     // The example sends the person twice (in `actor` and at the top level): the top level wins.
     const actor = actorFrom({ ...(b.actor ?? {}), ...(b.name !== undefined ? { name: b.name } : {}), ...(b.last_name !== undefined ? { last_name: b.last_name } : {}), ...(b.identity_document ? { identity_document: b.identity_document } : {}) });
     const { now, ms } = clockOf(ctx);
-    const i = newIdentityDocumentIdentification(org.value, { id: ctx.store.newId(), scoringId: ctx.store.newId() }, actor, b.scoring?.provider ?? 'INTERNAL', now, ms + durationMs(b.expires_in, 'P30D'));
+    const i = newIdentityDocumentIdentification(org, { id: ctx.store.newId(), scoringId: ctx.store.newId() }, actor, b.scoring?.provider ?? 'INTERNAL', now, ms + durationMs(b.expires_in, 'P30D'));
     if (b.configuration_name) i.configurationName = b.configuration_name;
     return { status: 200, body: { id: i.id, scoring_id: i.scoringId } };
   };

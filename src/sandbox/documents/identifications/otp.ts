@@ -8,7 +8,7 @@ import { booleanLike } from '../../../core/models/common';
 import { mdocError } from '../../errors';
 import type { Handler } from '../../types';
 import { apiTimestamp, durationMs } from '../clock';
-import { clockOf, conflict, gone, orgOf, parseUpload, wrongState, type DocumentsContext } from '../context';
+import { clockOf, conflict, gone, orgOf, wrongState, type DocumentsContext, withBody } from '../context';
 import { identificationState, OTP_RULES, otpCode, type OtpIdentification } from '../state/identifications';
 import { actorFrom, dates, identificationOf, lifecycleHandlers, validated } from './shared';
 
@@ -42,14 +42,13 @@ export function newOtpIdentification(id: string, input: { actor: OtpIdentificati
 
 export function otpIdentificationHandlers(ctx: DocumentsContext) {
   const create: Handler = (req) => {
-    const org = orgOf(ctx, req);
-    if (!org.ok) return org.response;
-    const body = parseUpload(createOtpIdentificationBody, req);
-    if (!body.ok) return body.response;
+    const input = withBody(orgOf(ctx, req), createOtpIdentificationBody, req);
+    if (!input.ok) return input.response;
+    const { target: org, body } = input.value;
     const { stamp, ms } = clockOf(ctx);
     const id = ctx.store.newId();
-    const channel = { type: body.value.channel.type, external: booleanLike.parse(body.value.channel.external ?? false) };
-    org.value.otpIdentifications.set(id, newOtpIdentification(id, { actor: actorFrom(body.value.actor), twoFactorType: body.value.two_factor_type, channel }, stamp, ms + durationMs(body.value.expires_in, 'P30D')));
+    const channel = { type: body.channel.type, external: booleanLike.parse(body.channel.external ?? false) };
+    org.otpIdentifications.set(id, newOtpIdentification(id, { actor: actorFrom(body.actor), twoFactorType: body.two_factor_type, channel }, stamp, ms + durationMs(body.expires_in, 'P30D')));
     return { status: 201, body: { id } };
   };
 
@@ -72,18 +71,17 @@ export function otpIdentificationHandlers(ctx: DocumentsContext) {
   };
 
   const challenge: Handler = (req) => {
-    const found = identificationOf(ctx, req, 'OTP');
-    if (!found.ok) return found.response;
-    const body = parseUpload(otpChallengeBody, req.body === undefined ? { ...req, body: {} } : req);
-    if (!body.ok) return body.response;
-    const i = found.value.record;
+    const input = withBody(identificationOf(ctx, req, 'OTP'), otpChallengeBody, req, true);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const i = found.record;
     const { ms, stamp } = clockOf(ctx);
     const state = identificationState(i, ms);
     if (state !== 'CREATED') return wrongState(`OTP identification "${i.id}"`, state, 'a challenge', ['CREATED']);
     if (i.remainingChallenges <= 0) return conflict('STATE', `OTP identification "${i.id}" has no challenge codes left.`);
     if (i.nextChallengeAtMs !== null && i.nextChallengeAtMs > ms) return mdocError(412, 'MDOC-412-RETRY', 'PRECONDITION_FAILED', `A new code can be requested from ${apiTimestamp(i.nextChallengeAtMs)} (next_challenge_retry).`);
     const expected = expectedTwoFactor(i);
-    const sent = body.value.two_factor;
+    const sent = body.two_factor;
     if (sent !== undefined && expected !== undefined && !sameValue(sent, expected)) {
       return mdocError(403, 'MDOC-403-TWO-FACTOR', 'FORBIDDEN', `two_factor does not match the actor's ${i.twoFactorType === 'EMAIL' ? 'email' : 'document number'}.`);
     }
@@ -97,23 +95,22 @@ export function otpIdentificationHandlers(ctx: DocumentsContext) {
   };
 
   const validate: Handler = (req) => {
-    const found = identificationOf(ctx, req, 'OTP');
-    if (!found.ok) return found.response;
-    const body = parseUpload(validateOtpBody, req);
-    if (!body.ok) return body.response;
-    const i = found.value.record;
+    const input = withBody(identificationOf(ctx, req, 'OTP'), validateOtpBody, req);
+    if (!input.ok) return input.response;
+    const { target: found, body } = input.value;
+    const i = found.record;
     const { ms, stamp } = clockOf(ctx);
     const state = identificationState(i, ms);
     if (state === 'EXPIRED') return gone(`OTP identification "${i.id}" expired on ${apiTimestamp(i.expiresAtMs)}.`);
     if (state !== 'CREATED') return wrongState(`OTP identification "${i.id}"`, state, 'validating', ['CREATED']);
     if (i.code === undefined || !i.remainingValidationAttempts) return conflict('STATE', `OTP identification "${i.id}" has no code to validate (none requested, or its attempts are spent): request a challenge (PUT …/challenge).`);
     const expected = expectedTwoFactor(i);
-    const twoFactorWrong = expected !== undefined && (body.value.two_factor === undefined || !sameValue(body.value.two_factor, expected));
-    if (body.value.code !== i.code || twoFactorWrong) {
+    const twoFactorWrong = expected !== undefined && (body.two_factor === undefined || !sameValue(body.two_factor, expected));
+    if (body.code !== i.code || twoFactorWrong) {
       i.remainingValidationAttempts -= 1;
       i.modifiedAt = stamp;
       if (i.remainingValidationAttempts === 0 && i.remainingChallenges === 0) i.state = 'FAILED';
-      const what = body.value.code !== i.code ? 'The code is not the one sent' : 'two_factor does not match';
+      const what = body.code !== i.code ? 'The code is not the one sent' : 'two_factor does not match';
       return mdocError(403, 'MDOC-403-CODE', 'FORBIDDEN', `${what}; ${i.remainingValidationAttempts} attempt(s) left for this code${i.state === 'FAILED' ? ': the identification FAILED' : ''}.`);
     }
     i.state = 'VALIDATED';

@@ -60,7 +60,7 @@ export function lifecycleHandlers<P extends string>(ctx: DocumentsContext, kind:
     const found = identificationOf(ctx, req, kind);
     if (!found.ok) return found.response;
     // "A cancel reason must be provided" (agent, OTP, identity document).
-    const body = parseUpload(cancelReasonBody, req.body === undefined ? { ...req, body: {} } : req);
+    const body = parseUpload(cancelReasonBody, req, true);
     if (!body.ok) return body.response;
     const refused = transition(ctx, found.value.record, ['CREATED', 'VALIDATED'], 'CANCELLED', 'cancelling');
     if (refused) return refused;
