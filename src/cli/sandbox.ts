@@ -3,6 +3,8 @@
 // back on exit and on `POST /__sandbox/state`; a file it cannot use is refused (exit 2) and left
 // as it is.
 import type { Logger } from '../core/logger';
+import { ServerError } from '../core/server/rawServer';
+import type { JournalEntry } from '../sandbox/journal';
 import { readStateFile, StateFileError, writeStateFile, type SandboxSnapshot } from '../sandbox/state';
 import { startSandbox } from '../sandbox/server';
 import { UsageError, parseFlags } from './args';
@@ -20,12 +22,17 @@ async function initialState(file: string | undefined): Promise<SandboxSnapshot |
 
 export async function runSandbox(args: string[], log: Logger): Promise<number> {
   if (args.includes('--help')) {
-    process.stdout.write(`Usage: mok sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL] [--latency-ms N] [--fault-rate P] [--state FILE]
+    process.stdout.write(`Usage: mok sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL] [--latency-ms N] [--fault-rate P]
+                   [--log] [--journal-size N] [--state FILE]
 
 Runs an in-memory fake of the MOK Integration API and the Documents API.
-Port 0 picks a free port. With --state FILE it starts from the data saved in FILE (the seed when FILE
-does not exist yet) and saves the data back on exit and on POST /__sandbox/state; a FILE that is not
-a sandbox state of this version is refused (exit 2) and never overwritten. Credentials can be overridden with MOK_SANDBOX_CLIENT_ID, MOK_SANDBOX_CLIENT_SECRET,
+--log prints one line per request it receives (coloured on a terminal), with the rule a refused
+request broke; the same journal is at /__sandbox/requests (filters: operation, status=4xx, since)
+and streamed at /__sandbox/requests/stream (server-sent events). --journal-size keeps the last N (500).
+--state FILE starts from the data saved in FILE (the seed when FILE does not exist yet) and saves the
+data back on exit and on POST /__sandbox/state; a FILE that is not a sandbox state of this version is
+refused (exit 2) and never overwritten.
+Port 0 picks a free port. Credentials can be overridden with MOK_SANDBOX_CLIENT_ID, MOK_SANDBOX_CLIENT_SECRET,
 MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MOK_SANDBOX_DOCUMENTS_TOKEN.
 `);
     return 0;
@@ -37,9 +44,12 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
     'webhook-url': { type: 'string' },
     'latency-ms': { type: 'string' },
     'fault-rate': { type: 'string' },
+    log: { type: 'boolean' },
+    'journal-size': { type: 'string' },
     state: { type: 'string' },
     verbose: { type: 'boolean' },
   });
+  const journalCapacity = values['journal-size'] === undefined ? undefined : intFlag('--journal-size', values['journal-size'], 1, 100_000);
   const port = intFlag('--port', values.port, 0, 65535);
   const seedSize = values['seed-size'] === undefined ? undefined : intFlag('--seed-size', values['seed-size'], 0, 1_000_000);
   const latencyMs = values['latency-ms'] === undefined ? undefined : intFlag('--latency-ms', values['latency-ms'], 0, 600_000);
@@ -65,6 +75,7 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
       latencyMs,
       faultRate,
       webhookUrl,
+      journalCapacity,
       logger: log,
       initialState: saved,
       persist: save,
@@ -78,11 +89,10 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
       },
     });
   } catch (e) {
-    const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
-    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use; pick another with --port (0 = any free port).`);
-    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot listen on host "${values.host}".`);
+    if (e instanceof ServerError && e.reason === 'addressInUse') throw new UsageError(`port ${port} is already in use; pick another with --port (0 = any free port).`);
+    if (e instanceof ServerError && e.reason !== 'other') throw new UsageError(e.message);
     // A state file that reads as JSON but whose data the sandbox cannot take.
-    if (saved) throw new UsageError(`--state: ${stateFile ?? ''} holds data this sandbox cannot restore (${e instanceof Error ? e.message : String(e)}); it was left untouched.`);
+    if (saved && !(e instanceof ServerError)) throw new UsageError(`--state: ${stateFile ?? ''} holds data this sandbox cannot restore (${e instanceof Error ? e.message : String(e)}); it was left untouched.`);
     throw e;
   }
   const c = sandbox.credentials;
@@ -99,6 +109,7 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
       '',
     ].join('\n'),
   );
+  if (values.log) sandbox.journal.listen((e) => process.stdout.write(`${journalLine(e, process.stdout.isTTY)}\n`));
   const running = sandbox;
   return new Promise<number>((resolve) => {
     const stop = () => {
@@ -118,4 +129,14 @@ function intFlag(name: string, raw: string | undefined, min: number, max: number
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
   return n;
+}
+
+/** `12:03:04.567 POST /api/…/service_requests 422 12ms serviceRequests.create  unpermitted_parameter service_request.colour: …` */
+export function journalLine(e: JournalEntry, colour: boolean): string {
+  const paint = (code: number, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const status = e.status >= 500 || e.status === 0 ? paint(31, String(e.status)) : e.status >= 400 ? paint(33, String(e.status)) : paint(32, String(e.status));
+  const query = Object.keys(e.query).length ? `?${new URLSearchParams(e.query).toString()}` : '';
+  const why = e.problems.map((p) => `${p.code} ${p.pointer}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('; ');
+  const hooks = e.deliveries.length ? ` → ${e.deliveries.length} webhook${e.deliveries.length === 1 ? '' : 's'}` : '';
+  return `${e.time.slice(11, 23)} ${e.method} ${e.path}${query} ${status} ${e.durationMs}ms ${e.operation ?? '-'}${hooks}${why ? `  ${colour ? paint(2, why) : why}` : ''}`;
 }

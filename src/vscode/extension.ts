@@ -11,6 +11,7 @@ import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
+import { registerRunner } from './runner/commands';
 import { registerTemplatesView } from './templates/view';
 
 export interface MokApi {
@@ -22,6 +23,8 @@ export interface MokApi {
   readonly providers: ReadonlyMap<string, TreeProvider>;
   /** Read-only documents the extension opened (host tests check they stay bounded). */
   readonly json: JsonDocuments;
+  /** Where this workspace's state (the request history) is stored. */
+  readonly storageUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -41,9 +44,10 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...registerRunner(views),
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json };
+  return { envs, credentials: store, providers, json, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

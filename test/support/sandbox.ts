@@ -1,5 +1,6 @@
 // Test helpers: a real sandbox on a free port and a client pointed at it.
 import type { OperationId } from '../../src/core/catalogue/catalogue';
+import { SAMPLE_PDF, SAMPLE_PNG } from '../../src/core/catalogue/samples';
 import type { EndpointDef } from '../../src/core/catalogue/types';
 import { ApiClient, type CallInput } from '../../src/core/client/apiClient';
 import { sandboxCredentials, sandboxEnvironment, type Credentials } from '../../src/core/environment';
@@ -62,4 +63,19 @@ export function suiteSandbox(options: SandboxOptions = {}): SuiteSandbox {
 /** `[status, MDOC code]` of an answer, for one-line assertions. */
 export function codeOf(a: { status: number; code?: string }): [number, string | undefined] {
   return [a.status, a.code];
+}
+
+/** Files for multipart uploads through the client (`files:`), as a user would pick them. */
+export const FILES = {
+  pdf: { filename: 'documento.pdf', contentType: 'application/pdf', data: SAMPLE_PDF },
+  png: (filename = 'imagen.png') => ({ filename, contentType: 'image/png', data: SAMPLE_PNG }),
+} as const;
+
+/** A Documents API request as a partner's own code would send it (past the client's local checks). */
+export function documentsFetch(sb: RunningSandbox, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${sb.url}/v1/orgs/masmovil${path}`, {
+    method,
+    headers: { authorization: `Bearer ${sandboxCredentials.documentsToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }

@@ -13,6 +13,10 @@ export function errorSummary(e: unknown): string {
         return vscode.l10n.t('not allowed (403)');
       case 'network':
         return vscode.l10n.t('cannot reach the API');
+      case 'tls':
+        return vscode.l10n.t('certificate not trusted (TLS)');
+      case 'proxy':
+        return vscode.l10n.t('proxy problem');
       case 'timeout':
         return vscode.l10n.t('timed out');
       case 'cancelled':

@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { allEndpoints, catalogue, type OperationId } from '../../../src/core/catalogue/catalogue';
+import { exampleInput } from '../../../src/core/catalogue/samples';
 import { ApiError } from '../../../src/core/errors';
 import { mdocErrorBody } from '../../../src/core/models/documents';
 import type { RunningSandbox } from '../../../src/sandbox/server';
@@ -46,9 +47,10 @@ describe('catalogue end to end against the sandbox (documented examples)', funct
     const exception = DOCUMENTED_EXCEPTIONS[id];
     it(`${def.id}: ${def.method} ${def.path} → ${exception ? `${exception.status} (documented exception)` : def.status}`, async () => {
       const client = clientFor(sb);
-      const ex = def.example;
+      // Exactly what `mok call OPERATION --example` sends (sample files where the example has none).
+      const input = exampleInput(def);
       try {
-        const raw = await client.callRaw(id, { params: ex?.params, query: ex?.query, headers: ex?.headers, body: ex?.body });
+        const raw = await client.callRaw(id, input);
         if (exception) {
           assert.equal(raw.status, exception.status, `${def.id} answered ${raw.status}: ${raw.text.slice(0, 500)}`);
           assert.equal(mdocErrorBody.parse(raw.json).errors[0]?.code, exception.code);

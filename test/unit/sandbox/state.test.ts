@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeState, encodeState, parseState, readStateFile, serializeState, StateFileError, writeStateFile } from '../../../src/sandbox/state';
-import { clientFor, control, withSandbox } from '../../support/sandbox';
+import { clientFor, control, FILES, withSandbox } from '../../support/sandbox';
 
 describe('sandbox state (save and restore)', function () {
   this.timeout(30_000);
@@ -25,7 +25,7 @@ describe('sandbox state (save and restore)', function () {
     let createdId: string;
     let serviceRequestId: number;
     try {
-      const created = await client.call('documents.create', { headers: { 'x-auth-owner': 'Cliente_42' }, body: { name: 'nomina', extension: 'pdf', tags: ['rrhh'] } });
+      const created = await client.call('documents.create', { headers: { 'x-auth-owner': 'Cliente_42' }, body: { name: 'nomina', extension: 'pdf', tags: ['rrhh'] }, files: { content: FILES.pdf } });
       createdId = created.documentId;
       const sr = await client.call('serviceRequests.create', { body: { service_request: { service_id: 5000382079, contract_id: 131, external_id: 'guardado-1', current_status: 'en_camino' } } });
       serviceRequestId = sr.service_request.id;

@@ -3,10 +3,7 @@
 // document (validated once its scoring passes) and chains (validate, restart, cancel, close), each
 // state machine's happy path and its refusals.
 import { strict as assert } from 'node:assert';
-import { answer, codeOf, control, suiteSandbox } from '../../../support/sandbox';
-
-/** A 1×1 PNG, base64: the JSON form's `{name, content}` of an image. */
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+import { answer, codeOf, FILES, control, suiteSandbox } from '../../../support/sandbox';
 
 const ACTOR = { name: 'Lucía', last_name: 'Fernández Ortega', identity_document: { document_number: '12345678Z', document_type: 'NIF', country: 'ES' }, email: 'lucia@example.es', language: 'ES' };
 
@@ -74,12 +71,12 @@ describe('Documents sandbox end to end — identifications', function () {
     const p = { identification_id: created.id };
     assert.equal((await t.client.call('identifications.identityDocument.get', { params: p })).scoring_id, created.scoring_id);
     assert.deepEqual(codeOf(await answer(t.client, 'identifications.identityDocument.validate', { params: p })), [409, 'MDOC-409-STATE']);
-    await t.client.call('scorings.score', { params: { scoring_id: created.scoring_id }, body: { front: { name: 'fraude_dni.png', content: PNG } } });
+    await t.client.call('scorings.score', { params: { scoring_id: created.scoring_id }, body: { front: 'fraude_dni.png' }, files: { front: FILES.png('fraude_dni.png') } });
     const fraud = await answer(t.client, 'identifications.identityDocument.validate', { params: p });
     assert.deepEqual(codeOf(fraud), [409, 'MDOC-409-STATE']);
     assert.match(fraud.text, /failed/);
     assert.equal((await t.client.call('identifications.identityDocument.get', { params: p })).remaining_validation_attempts, 2);
-    await t.client.call('scorings.score', { params: { scoring_id: created.scoring_id }, body: { front: 'string', back: 'string' } });
+    await t.client.call('scorings.score', { params: { scoring_id: created.scoring_id }, body: { front: 'anverso.png', back: 'reverso.png' }, files: { front: FILES.png(), back: FILES.png() } });
     const ok = await answer(t.client, 'identifications.identityDocument.validate', { params: p });
     assert.equal(ok.status, 204);
     assert.ok(ok.headers['x-access-token']);

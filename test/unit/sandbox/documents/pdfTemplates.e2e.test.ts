@@ -4,7 +4,7 @@
 // fills answer real PDFs or store them for their owner, and what is in use cannot be deleted.
 import { strict as assert } from 'node:assert';
 import { pdfDocument } from '../../../../src/sandbox/documents/binary';
-import { answer, codeOf, suiteSandbox } from '../../../support/sandbox';
+import { answer, codeOf, FILES, suiteSandbox } from '../../../support/sandbox';
 
 describe('Documents sandbox end to end — forms, sections, PDF templates, configurations', function () {
   this.timeout(30_000);
@@ -23,7 +23,7 @@ describe('Documents sandbox end to end — forms, sections, PDF templates, confi
     assert.equal(created.externalId, 'autorizacion_portabilidad');
     assert.deepEqual(created.fields.map((f) => f.key), ['MSISDN', 'ICCID']);
     assert.deepEqual(created.tags, ['PORTA', 'ALTA']);
-    assert.deepEqual(codeOf(await answer(t.client, 'forms.create', { body: { name: 'autorizacion_portabilidad', extension: 'pdf' } })), [409, 'MDOC-409-EXISTS']);
+    assert.deepEqual(codeOf(await answer(t.client, 'forms.create', { body: { name: 'autorizacion_portabilidad', extension: 'pdf' }, files: { content: FILES.pdf } })), [409, 'MDOC-409-EXISTS']);
     // By id, by external id, or both as the document writes them.
     for (const formId of [created.id, created.externalId, `${created.id},${created.externalId}`]) assert.equal((await t.client.call('forms.metadata', { params: { formId } })).id, created.id);
     const filled = await t.client.callRaw('forms.fill', { params: { formId: created.externalId }, body: { fieldsValues: [{ name: 'MSISDN', value: '612\t345 678' }] } });
@@ -97,7 +97,7 @@ describe('Documents sandbox end to end — forms, sections, PDF templates, confi
     assert.deepEqual((await t.client.call('templateConfigurations.list')).configurations.map((c) => c.version), [3, 2, 1]);
     assert.equal((await answer(t.client, 'templateConfigurations.delete', { params: { version: 3 } })).status, 204);
     assert.deepEqual(codeOf(await answer(t.client, 'templateConfigurations.get', { params: { version: 3 } })), [404, 'MDOC-404-CONFIGURATION']);
-    const { id } = await t.client.call('templateConfigurations.uploadDocument', { body: { name: 'logo_yoigo', extension: 'png' } });
+    const { id } = await t.client.call('templateConfigurations.uploadDocument', { body: { name: 'logo_yoigo', extension: 'png' }, files: { content: FILES.png() } });
     const listed = await t.client.call('templateConfigurations.listDocuments', { query: { name: 'logo_yo', extension: 'png' } as never });
     assert.deepEqual(listed.items.map((i) => i.id), [id]);
   });

@@ -3,7 +3,7 @@
 // gives the verdict; a closed, expired or exhausted session refuses more images.
 import { strict as assert } from 'node:assert';
 import { placeholderFile } from '../../../../src/sandbox/documents/binary';
-import { answer, codeOf, suiteSandbox } from '../../../support/sandbox';
+import { answer, codeOf, documentsFetch, FILES, suiteSandbox } from '../../../support/sandbox';
 
 describe('Documents sandbox end to end — scorings', function () {
   this.timeout(30_000);
@@ -38,23 +38,23 @@ describe('Documents sandbox end to end — scorings', function () {
     assert.deepEqual(attempts.attempts?.map((a) => [a.attempt_number, Boolean(a.score_result), a.provider_id === delegated.provider_id]), [[1, true, false], [2, false, true]]);
     assert.equal((await answer(t.client, 'scorings.close', { params: p })).status, 204);
     assert.equal((await t.client.call('scorings.get', { params: p })).state, 'SUCCEEDED');
-    assert.deepEqual(codeOf(await answer(t.client, 'scorings.score', { params: p, body: { front: 'string' } })), [409, 'MDOC-409-STATE']);
+    assert.deepEqual(codeOf(await answer(t.client, 'scorings.score', { params: p, body: { front: 'anverso.png' }, files: { front: FILES.png() } })), [409, 'MDOC-409-STATE']);
     assert.equal((await answer(t.client, 'scorings.close', { params: p })).status, 204, 'closing again changes nothing');
   });
 
   it('a fraud closes FAILED; attempts run out; an expired session refuses images', async () => {
     const fraud = await create({ max_score_retries: 1 });
-    await t.client.call('scorings.score', { params: { scoring_id: fraud }, body: { front: 'FRAUD_front' } });
+    await t.client.call('scorings.score', { params: { scoring_id: fraud }, body: { front: 'FRAUD_front.png' }, files: { front: FILES.png('FRAUD_front.png') } });
     const attempt = (await t.client.call('scorings.attempts', { params: { scoring_id: fraud } })).attempts?.[0];
     assert.deepEqual([attempt?.score_result?.scores?.[0]?.is_fraud, attempt?.fail_reason], [true, 'FRAUD_DETECTED']);
     assert.deepEqual(codeOf(await answer(t.client, 'scorings.delegate', { params: { scoring_id: fraud }, body: {} })), [409, 'MDOC-409-STATE']);
     await t.client.call('scorings.close', { params: { scoring_id: fraud } });
     assert.equal((await t.client.call('scorings.get', { params: { scoring_id: fraud } })).state, 'FAILED');
-    assert.equal((await answer(t.client, 'scorings.score', { params: { scoring_id: fraud }, body: {} })).status, 400, 'front and/or back');
+    assert.equal((await documentsFetch(t.sb, 'PUT', `/scorings/identity_document/${fraud}/score`, {})).status, 400, 'front and/or back');
     const late = await create({ expires_in: 'PT2M' });
     t.clock.ms += 2 * 60_000;
     assert.equal((await t.client.call('scorings.get', { params: { scoring_id: late } })).state, 'EXPIRED');
-    assert.deepEqual(codeOf(await answer(t.client, 'scorings.score', { params: { scoring_id: late }, body: { back: 'string' } })), [409, 'MDOC-409-STATE']);
+    assert.deepEqual(codeOf(await answer(t.client, 'scorings.score', { params: { scoring_id: late }, body: { back: 'reverso.png' }, files: { back: FILES.png() } })), [409, 'MDOC-409-STATE']);
     assert.deepEqual(codeOf(await answer(t.client, 'scorings.get', { params: { scoring_id: 'nope' } })), [404, 'MDOC-404-SCORING']);
   });
 });

@@ -4,7 +4,7 @@
 // signed in a process; and the refusals: wrong owner, sign before identification, wrong state,
 // cancel after signing, an expired process.
 import { strict as assert } from 'node:assert';
-import { answer, codeOf, control, suiteSandbox } from '../../../support/sandbox';
+import { answer, codeOf, documentsFetch, FILES, control, suiteSandbox } from '../../../support/sandbox';
 
 const SIGNER = { alias: 'titular', name: 'Lucía', last_name: 'Fernández', identity_document: { document_number: '12345678Z', document_type: 'NIF' }, email: 'lucia@example.es', language: 'ES' };
 
@@ -22,7 +22,7 @@ describe('Documents sandbox end to end — sign processes, signatures, contracts
   }
 
   it('simple signature: identify, preview, sign → SIGNED, then CERTIFIED with signed copies', async () => {
-    const { documentId } = await t.client.call('documents.create', { headers: owner, body: { name: 'contrato_fibra', extension: 'pdf' } });
+    const { documentId } = await t.client.call('documents.create', { headers: owner, body: { name: 'contrato_fibra', extension: 'pdf' }, files: { content: FILES.pdf } });
     const wrongOwner = await answer(t.client, 'signProcesses.create', { body: { signers: [SIGNER], sign: { type: 'SIMPLE', documents: [{ id: documentId, owner: 'otro' }] }, identification: { type: 'OTP' } } });
     assert.deepEqual(codeOf(wrongOwner), [400, 'MDOC-400-INVALID-REQUEST']);
     assert.match(wrongOwner.text, /is not its owner/);
@@ -57,14 +57,14 @@ describe('Documents sandbox end to end — sign processes, signatures, contracts
   });
 
   it('biometric signature needs its body; a cancelled or expired process cannot be signed', async () => {
-    const doc = await t.client.call('documents.create', { body: { name: 'anexo', extension: 'pdf' } });
+    const doc = await t.client.call('documents.create', { body: { name: 'anexo', extension: 'pdf' }, files: { content: FILES.pdf } });
     const open = async (expires: string) =>
       (await t.client.call('signProcesses.create', { body: { signers: [SIGNER], sign: { type: 'BIOMETRIC', documents: [{ id: doc.documentId }] }, identification: { type: 'AGENT' }, expires_in: expires } })).id;
     const cancelled = await open('PT1H');
     const signOf = async (processId: string) => (await t.client.call('signProcesses.get', { params: { sign_process_id: processId } })).signatures[0];
     const s1 = await signOf(cancelled);
     await t.client.call('identifications.agent.validate', { params: { identification_id: s1?.identification?.id ?? '' }, body: { agent: 'tienda' } });
-    assert.equal((await answer(t.client, 'biometricSigns.sign', { params: { sign_id: s1?.sign?.id ?? '' }, body: {} })).status, 400);
+    assert.equal((await documentsFetch(t.sb, 'POST', `/biometric_signs/${s1?.sign?.id ?? ''}/sign`, {})).status, 400, 'biometric data and image are required');
     assert.equal((await answer(t.client, 'signProcesses.cancel', { params: { sign_process_id: cancelled }, body: { reason: 'El cliente no firma' } })).status, 204);
     assert.equal((await t.client.call('biometricSigns.get', { params: { sign_id: s1?.sign?.id ?? '' } })).status, 'CANCELLED');
     assert.deepEqual(codeOf(await answer(t.client, 'biometricSigns.sign', { params: { sign_id: s1?.sign?.id ?? '' }, body: { biometric_data: 'trazo', signature_image: 'aW1n' } })), [409, 'MDOC-409-STATE']);

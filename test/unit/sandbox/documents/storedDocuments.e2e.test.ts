@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
 import { pdfDocument } from '../../../../src/sandbox/documents/binary';
-import { answer, codeOf, suiteSandbox } from '../../../support/sandbox';
+import { answer, codeOf, documentsFetch, FILES, suiteSandbox } from '../../../support/sandbox';
 
 describe('Documents sandbox end to end — stored documents', function () {
   this.timeout(30_000);
@@ -41,12 +41,14 @@ describe('Documents sandbox end to end — stored documents', function () {
     const png = await upload(Buffer.from('not a pdf'), { name: 'x', extension: 'pdf' });
     assert.equal(png.status, 400);
     assert.match(await png.text(), /content: the file is not a PDF/);
-    const spaces = await answer(t.client, 'documents.create', { body: { name: 'con espacios', extension: 'pdf' } });
+    // The client would refuse to send it: post it as a partner's own code would.
+    const spaces = await upload(pdfDocument({ title: 'x' }), { name: 'con espacios', extension: 'pdf' });
     assert.equal(spaces.status, 400);
+    assert.match(await spaces.text(), /\/name: /);
   });
 
   it('hands out public URLs that work without credentials until they expire', async () => {
-    const { documentId } = await t.client.call('documents.create', { headers: owner, body: { name: 'contrato', extension: 'pdf' } });
+    const { documentId } = await t.client.call('documents.create', { headers: owner, body: { name: 'contrato', extension: 'pdf' }, files: { content: FILES.pdf } });
     const link = await t.client.call('documents.publicUrl', { params: { documentId }, headers: owner, body: { expiresIn: 'PT1H', downloadDisposition: 'inline' } });
     assert.equal(link.expirationDate, new Date(t.clock.ms + 3_600_000).toISOString());
     assert.equal(link.mediaType, 'application/pdf');
@@ -61,22 +63,22 @@ describe('Documents sandbox end to end — stored documents', function () {
     assert.equal(expired.status, 410);
     assert.match(await expired.text(), /expired/);
     // More than a day is refused by the model ("Max 24 hours").
-    assert.equal((await answer(t.client, 'documents.publicUrl', { params: { documentId }, headers: owner, body: { expiresIn: 'P2D' } })).status, 400);
+    assert.equal((await documentsFetch(t.sb, 'POST', `/documents/${documentId}/public_url`, { expiresIn: 'P2D' }, owner)).status, 400);
   });
 
   it('moves a private document to its new owner; public documents have none to change', async () => {
-    const { documentId } = await t.client.call('documents.create', { headers: owner, body: { name: 'cambio', extension: 'pdf' } });
+    const { documentId } = await t.client.call('documents.create', { headers: owner, body: { name: 'cambio', extension: 'pdf' }, files: { content: FILES.pdf } });
     const changed = await t.client.call('documents.changeOwner', { params: { documentId }, headers: owner, body: { newOwner: 'NUEVO_Titular' } });
     assert.equal(changed.owner, 'nuevo_titular');
     assert.equal((await answer(t.client, 'documents.metadata', { params: { documentId }, headers: owner })).status, 401);
     assert.equal((await answer(t.client, 'documents.metadata', { params: { documentId }, headers: { 'x-auth-owner': 'nuevo_titular' } })).status, 200);
-    const pub = await t.client.call('documents.create', { body: { name: 'publico', extension: 'pdf' } });
+    const pub = await t.client.call('documents.create', { body: { name: 'publico', extension: 'pdf' }, files: { content: FILES.pdf } });
     assert.equal((await t.client.call('documents.metadata', { params: { documentId: pub.documentId } })).isPublic, true);
     assert.equal((await answer(t.client, 'documents.changeOwner', { params: { documentId: pub.documentId }, headers: owner, body: { newOwner: 'x' } })).status, 400);
   });
 
   it('deletes logically (then 410, and 409 again), then physically (409 again)', async () => {
-    const { documentId } = await t.client.call('documents.create', { headers: owner, body: { name: 'borrar', extension: 'pdf' } });
+    const { documentId } = await t.client.call('documents.create', { headers: owner, body: { name: 'borrar', extension: 'pdf' }, files: { content: FILES.pdf } });
     const link = await t.client.call('documents.publicUrl', { params: { documentId }, headers: owner });
     const first = await t.client.call('documents.delete', { params: { documentId }, headers: owner });
     assert.equal(first.deletedDocumentId, documentId);
