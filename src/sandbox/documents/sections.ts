@@ -2,6 +2,7 @@
 // fields the union of their forms'. Creating needs existing forms (404) and a new name (409);
 // deleting a section a PDF template uses is a conflict (409).
 import { createSectionBody } from '../../core/models/documents/forms';
+import { sandboxRule } from '../errors';
 import type { Handler } from '../types';
 import { badRequest, clockOf, conflict, notFound, orgOf, pageOf, recordOf, type DocumentsContext, withBody } from './context';
 import { formByRef, normalizeName, sectionFields, type PdfTemplatesState, type StoredSection } from './state/pdfTemplates';
@@ -29,7 +30,7 @@ export function sectionHandlers(ctx: DocumentsContext) {
     if (org.sections.has(externalId)) return conflict('EXISTS', `A section with external id "${externalId}" already exists.`);
     const languages = body.forms.map((f) => f.language);
     const twice = languages.find((l, i) => languages.indexOf(l) !== i);
-    if (twice) return badRequest(`forms: language ${twice} appears twice; a section has one form per language`);
+    if (twice) return badRequest(sandboxRule(`forms: language ${twice} appears twice`, 'the document describes one form to each language'));
     const missing = body.forms.find((f) => !formByRef(org, f.formExternalId));
     if (missing) return notFound('FORM', `Form "${missing.formExternalId}" (language ${missing.language}) not found.`);
     const section: StoredSection = { externalId, forms: body.forms.map((f) => ({ ...f })), creationDate: clockOf(ctx).stamp };

@@ -5,6 +5,7 @@
 // identification endpoints. Cancelling needs the process CREATED ("a process cannot be cancelled
 // if it is already in SIGNED, EXPIRED or FAILED status").
 import { cancelSignProcessBody, createSignConfigurationBody, createSignProcessBody, updateSignConfigurationBody } from '../../core/models/documents/signProcesses';
+import { sandboxRule } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import { apiTimestamp, DAY_MS, durationMs } from './clock';
 import { badRequest, clockOf, notFound, orgOf, parseUpload, recordOf, wrongState, type DocumentsContext, type Result, withBody } from './context';
@@ -35,7 +36,7 @@ export function openSignProcess(ctx: DocumentsContext, org: OrgState, input: New
   if (!kind) return fail(`identification.type must be one of ${IDENTIFICATION_TYPES.join(', ')}, got ${JSON.stringify(input.identificationType)}`);
   const aliases = input.signers.map((s) => s.alias);
   const twice = aliases.find((a, i) => aliases.indexOf(a) !== i);
-  if (twice) return fail(`signers: alias "${twice}" appears twice; aliases name each signer`);
+  if (twice) return fail(sandboxRule(`signers: alias "${twice}" appears twice`, 'aliases name each signer'));
   const documents: StoredSignProcess['documents'] = [];
   for (const [i, d] of input.documents.entries()) {
     const doc = org.documents.get(d.id);

@@ -6,6 +6,7 @@
 // is SIGNED: signed copies are stored (and the contracts in it point at theirs), and a moment later
 // the certificate appears (CERTIFIED).
 import { biometricSignBody } from '../../core/models/documents/signProcesses';
+import { sandboxRule } from '../errors';
 import type { Handler, SandboxRequest } from '../types';
 import { pdfDocument, pdfSafe } from './binary';
 import { clockOf, conflict, header, notFound, parseUpload, recordOf, wrongState, type DocumentsContext, type Result } from './context';
@@ -109,7 +110,7 @@ export function signatureHandlers(ctx: DocumentsContext) {
     const identification = identificationMap(org, sign.identification.type).get(sign.identification.id);
     const identified = identification ? identificationState(identification, clockOf(ctx).ms) : 'missing';
     if (identified !== 'VALIDATED' && identified !== 'SUCCEEDED') {
-      return conflict('NOT-IDENTIFIED', `The signer is not identified yet: ${sign.identification.type} identification ${sign.identification.id} is ${identified} (validate it first; a sandbox rule: the document does not state the order).`);
+      return conflict('NOT-IDENTIFIED', sandboxRule(`The signer is not identified yet: ${sign.identification.type} identification ${sign.identification.id} is ${identified}; validate it first`, 'the document implies the order without stating it'));
     }
     const { stamp } = clockOf(ctx);
     sign.status = 'SIGNED';

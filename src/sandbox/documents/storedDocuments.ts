@@ -5,7 +5,7 @@
 // are "not longer available" (410); deleting one again is a conflict (409). Other modules store
 // what they produce through `putDocument` and hand out links through `publicLink`.
 import { changeDocumentOwnerBody, createDocumentBody, publicUrlBody } from '../../core/models/documents/storedDocuments';
-import { mdocError } from '../errors';
+import { mdocError, sandboxRule } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import { isPdf, placeholderFile } from './binary';
 import { durationMs } from './clock';
@@ -147,7 +147,7 @@ export function storedDocumentHandlers(ctx: DocumentsContext) {
     const { target: found, body } = input.value;
     const d = found.doc;
     if (d.owner === null) return badRequest(`Document "${d.id}" is public: only private documents change owner.`);
-    if (!body.newOwner) return badRequest('newOwner: name the new owner (a sandbox rule: the document does not mark it required, but there is nothing to change to without it)');
+    if (!body.newOwner) return badRequest(sandboxRule('newOwner: name the new owner', 'the document does not mark it required, but there is nothing to change to without it'));
     d.owner = normalizeOwner(body.newOwner);
     return { status: 200, body: { owner: d.owner } };
   };
