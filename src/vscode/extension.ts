@@ -6,6 +6,7 @@ import { JsonDocuments } from './common/jsonDocuments';
 import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
+import { registerDocumentsView } from './documents/commands';
 import { registerEnvironmentCommands } from './environments/commands';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...registerDocumentsView(views),
     ...registerRunner(views),
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
