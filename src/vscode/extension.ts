@@ -8,11 +8,15 @@ import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
 import { registerDocumentsView } from './documents/commands';
 import { registerEnvironmentCommands } from './environments/commands';
+import { registerFills } from './fills/commands';
+import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
+import { registerModelValidation } from './models/modelValidation';
 import { registerRunner } from './runner/commands';
+import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerTemplatesView } from './templates/view';
 
 export interface MokApi {
@@ -26,6 +30,8 @@ export interface MokApi {
   readonly json: JsonDocuments;
   /** Where this workspace's state (the request history) is stored. */
   readonly storageUri: vscode.Uri;
+  /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
+  readonly fills: FillFiles;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -46,10 +52,13 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
     ...registerDocumentsView(views),
-    ...registerRunner(views),
   );
+  // Fill files own the validation engine (loaded on first use) the other editors borrow; they
+  // follow the Dynamic Templates view's refreshes, so they come after it.
+  const fills = registerFills(views);
+  context.subscriptions.push(...fills.disposables, ...registerRunner(views, fills.validation), ...registerModelValidation(views, fills.validation), ...registerSandboxRequests(views));
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, fills: fills.files, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

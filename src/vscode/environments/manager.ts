@@ -68,6 +68,8 @@ export class EnvironmentManager extends Disposable {
     await Promise.all([
       vscode.commands.executeCommand('setContext', 'mok.env.needsMokCredentials', !mok),
       vscode.commands.executeCommand('setContext', 'mok.env.needsDocumentsCredentials', !documents),
+      // The Sandbox Requests view shows the journal of the sandbox this window talks to.
+      vscode.commands.executeCommand('setContext', 'mok.env.isSandbox', this.active().builtIn),
     ]);
   }
 

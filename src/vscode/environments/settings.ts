@@ -14,6 +14,7 @@ const settingsSchema = z.object({
   pageSize: z.number().int().min(1).max(200).default(25),
   groupByStatus: z.boolean().default(false),
   timeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
+  validationFormats: z.enum(['assert', 'annotate']).default('assert'),
 });
 
 export interface Settings {
@@ -28,6 +29,8 @@ export interface Settings {
   pageSize: number;
   groupByStatus: boolean;
   timeoutMs: number;
+  /** `format` in template structures: asserted (as the fill endpoint does) or only an annotation. */
+  validationFormats: 'assert' | 'annotate';
 }
 
 export function readSettings(): Settings {
@@ -40,6 +43,7 @@ export function readSettings(): Settings {
     pageSize: c.get('serviceRequests.pageSize'),
     groupByStatus: c.get('serviceRequests.groupByStatus'),
     timeoutMs: c.get('http.timeoutMs'),
+    validationFormats: c.get('validation.formats'),
   };
   const problems: string[] = [];
   const parsed = settingsSchema.safeParse(raw);
