@@ -9,6 +9,7 @@ const TEMPLATE = 'factura_mensual';
 export default async function templates({ ui, page }) {
   await focusView(ui, view);
   const template = await ui.expandRow(TEMPLATE, { view });
+  await ui.waitForRow('Major 2', { view, under: template });
   const major = await ui.expandRow('Major 1', { view, under: template });
   const minor = await ui.expandRow('v1.1', { view, under: major });
   await ui.waitForRow('Structure (JSON Schema)', { view, under: minor });

@@ -3,9 +3,10 @@
 // `factura_mensual` 1.x carries the Documents API document's invoice structure VERBATIM, defects
 // included (its required keys in the wrong case, a condition on an upper-case enum value, an `if`
 // without `required`): it is what partners hit in production and what the validator and linter
-// must explain. In `masmovil` its 1.x line has Spanish only and no major 2, so the document's own
-// examples (a new minor with the ES source, deleting major 1) work as written; in `yoigo` it has
-// English too and a 2.0 with the corrected structure, so version diffs have something to show.
+// must explain. Its 2.0 (ES, EN) is the corrected structure — the document's changelog example has
+// factura_mensual going from 1.1 to 2.0 — so version diffs have something to show. In `masmovil`
+// the 1.x line is Spanish only, so the document's new-minor example (the ES source) works as
+// written; `yoigo`'s 1.1 adds English.
 import { EXAMPLE_INVOICE_STRUCTURE } from '../../core/catalogue/documents';
 import type { TemplateLanguage } from '../../core/models/documents';
 import { FIBRE_ES, INVOICE_EN, INVOICE_ES, INVOICE_V2_EN, INVOICE_V2_ES, MOBILE_CA, MOBILE_ES, MOBILE_EU, PORTABILITY_ES_LABELS, PORTABILITY_GL_LABELS, SEPA_EN, SEPA_ES, portabilityHbs, welcomeHbs } from './seedSources';
@@ -250,6 +251,14 @@ const SUBJECT_YG = 'plantillas@yoigo.com';
 
 const INVOICE_ES_VAT = INVOICE_ES.replace('</body>', '  <footer>Precios con IVA incluido.</footer>\n</body>');
 
+/** factura_mensual 2.0: the corrected structure, in Spanish and English. */
+const INVOICE_V2: Partial<SeedVersion> = {
+  description: 'Factura mensual con número de factura y reglas de pago corregidas.',
+  tags: ['factura', 'mensual', 'multi-idioma'],
+  structure: INVOICE_STRUCTURE_V2,
+  engineVersion: '3.14',
+};
+
 /** A version of factura_mensual: the document's invoice structure unless `extra` says otherwise. */
 function invoice(subject: string, version: string, creationDate: string, sources: SeedVersion['sources'], changelog: string, extra: Partial<SeedVersion> = {}): SeedVersion {
   return { version, description: 'Factura mensual de servicios de telecomunicaciones.', defaultLanguage: 'ES', tags: ['factura', 'mensual'], creationDate, structure: SEED_INVOICE_STRUCTURE, engineVersion: '3.12', sources, changelog, subject, ...extra };
@@ -258,7 +267,14 @@ function invoice(subject: string, version: string, creationDate: string, sources
 export function seedTemplates(): Readonly<Record<string, readonly SeedTemplate[]>> {
   return {
     masmovil: [
-      { externalId: 'factura_mensual', versions: [invoice(SUBJECT_MM, '1.0', '2025-03-03T09:15:00Z', { ES: INVOICE_ES }, 'Versión inicial.'), invoice(SUBJECT_MM, '1.1', '2025-05-12T11:30:00Z', { ES: INVOICE_ES_VAT }, 'Revisado el pie de la factura.')] },
+      {
+        externalId: 'factura_mensual',
+        versions: [
+          invoice(SUBJECT_MM, '1.0', '2025-03-03T09:15:00Z', { ES: INVOICE_ES }, 'Versión inicial.'),
+          invoice(SUBJECT_MM, '1.1', '2025-05-12T11:30:00Z', { ES: INVOICE_ES_VAT }, 'Revisado el pie de la factura.'),
+          invoice(SUBJECT_MM, '2.0', '2025-10-01T15:00:00Z', { ES: INVOICE_V2_ES, EN: INVOICE_V2_EN }, 'Versión Mayor: añadido número de factura; corregidas las claves requeridas del cliente y la regla de transferencia bancaria.', INVOICE_V2),
+        ],
+      },
       {
         externalId: 'contrato_alta_movil',
         versions: [
@@ -365,12 +381,7 @@ export function seedTemplates(): Readonly<Record<string, readonly SeedTemplate[]
         versions: [
           invoice(SUBJECT_YG, '1.0', '2025-03-03T09:15:00Z', { ES: INVOICE_ES }, 'Versión inicial.'),
           invoice(SUBJECT_YG, '1.1', '2025-05-12T11:30:00Z', { ES: INVOICE_ES, EN: INVOICE_EN }, 'Añadido soporte para inglés.', { description: 'Factura mensual de servicios de telecomunicaciones (ES/EN).', tags: ['factura', 'mensual', 'multi-idioma'] }),
-          invoice(SUBJECT_YG, '2.0', '2025-10-01T15:00:00Z', { ES: INVOICE_V2_ES, EN: INVOICE_V2_EN }, 'Versión Mayor: añadido número de factura; corregidas las claves requeridas del cliente y la regla de transferencia bancaria.', {
-            description: 'Factura mensual con número de factura y reglas de pago corregidas.',
-            tags: ['factura', 'mensual', 'multi-idioma'],
-            structure: INVOICE_STRUCTURE_V2,
-            engineVersion: '3.14',
-          }),
+          invoice(SUBJECT_YG, '2.0', '2025-10-01T15:00:00Z', { ES: INVOICE_V2_ES, EN: INVOICE_V2_EN }, 'Versión Mayor: añadido número de factura; corregidas las claves requeridas del cliente y la regla de transferencia bancaria.', INVOICE_V2),
         ],
       },
       {

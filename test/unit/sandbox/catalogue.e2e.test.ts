@@ -16,6 +16,8 @@ import { clientFor, withSandbox } from '../../support/sandbox';
 const DOCUMENTED_EXCEPTIONS: Readonly<Partial<Record<OperationId, { status: number; code: string }>>> = {
   // fields_values use lower-case keys the invoice structure it names does not have.
   'templates.fill': { status: 400, code: 'MDOC-400-SCHEMA-REQUIRED' },
+  // The changelog example has factura_mensual at 2.0; only the latest major can be deleted.
+  'templates.deleteMajor': { status: 409, code: 'MDOC-409-NOT-LATEST-MAJOR' },
   // contract_gdpr exists: the PDF templates examples use it as a section.
   'sections.create': { status: 409, code: 'MDOC-409-EXISTS' },
   // two_factor "12345678A or actor@email.com" is neither the document number nor the email.

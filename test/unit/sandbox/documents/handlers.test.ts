@@ -78,7 +78,7 @@ describe('Documents sandbox — handlers', () => {
       assert.equal(page.page, 0);
       assert.equal(page.page_size, 50);
       const rows = page.templates.map((t) => `${t.external_id}@${t.version}`);
-      assert.deepEqual(rows, ['contrato_alta_movil@1.2', 'autorizacion_portabilidad@2.1', 'factura_mensual@1.1', 'autorizacion_portabilidad@1.0', 'mandato_sepa@1.0']);
+      assert.deepEqual(rows, ['factura_mensual@2.0', 'contrato_alta_movil@1.2', 'autorizacion_portabilidad@2.1', 'factura_mensual@1.1', 'autorizacion_portabilidad@1.0', 'mandato_sepa@1.0']);
       const dates = page.templates.map((t) => t.creation_date);
       assert.deepEqual([...dates].sort().reverse(), dates);
     });
@@ -86,12 +86,12 @@ describe('Documents sandbox — handlers', () => {
     it('pages (0-based) and filters by external_id', async () => {
       const { call } = setup();
       const p1 = templateListPage.parse((await call('templates.list', { query: { page: '1', page_size: '4' } })).body);
-      assert.deepEqual(p1.templates.map((t) => t.version), ['1.0']);
+      assert.deepEqual(p1.templates.map((t) => t.version), ['1.0', '1.0']);
       assert.equal(p1.page, 1);
       const p9 = templateListPage.parse((await call('templates.list', { query: { page: '9', page_size: '4' } })).body);
       assert.equal(p9.templates.length, 0);
       const f = templateListPage.parse((await call('templates.list', { query: { external_id: 'factura_mensual' } })).body);
-      assert.deepEqual(f.templates.map((t) => t.version), ['1.1']);
+      assert.deepEqual(f.templates.map((t) => t.version), ['2.0', '1.1']);
       const y = templateListPage.parse((await call('templates.list', { params: { org: 'yoigo' }, query: { external_id: 'factura_mensual' } })).body);
       assert.deepEqual(y.templates.map((t) => t.version), ['2.0', '1.1']);
     });
