@@ -1,7 +1,7 @@
 // Service requests in the MOK sandbox: list with filters and pages, create (the body's rules from
 // core/rules/serviceRequests.ts, then what only the server knows: the service, the contract, its
 // plan and limits), get and update, each create/update sending a signed webhook.
-import type { ServiceRequest } from '../../core/models/mok';
+import { SERVICE_REQUEST_STATUSES, type ServiceRequest } from '../../core/models/mok';
 import { DEFAULT_PAGE_NUMBER, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/catalogue/mok';
 import { mokError, mokProblemsResponse, sandboxRule } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
@@ -12,6 +12,15 @@ import { contractDerivedFields, inSeedOrder, publicId } from './seed/serviceRequ
 import type { ServiceRequestFilter } from './store';
 import { notFound, q, idParam, wireDecimal, type MokContext } from './context';
 import { describeLimits } from '../../core/wording/mok';
+
+function isKnownStatus(status: string): boolean {
+  return (SERVICE_REQUEST_STATUSES as readonly string[]).includes(status);
+}
+
+/** The document enumerates no statuses; the sandbox keeps the ones its seed and the views use. */
+function unknownStatus(): SandboxResponse {
+  return mokError(422, 'invalid_status', sandboxRule(`current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')}`, 'the API document does not list the statuses; these are the ones the sandbox\'s data and the views use'), 'service_request.current_status');
+}
 
 const EXTERNAL_ID_UNIQUE = 'the API document does not say external_id is unique; the sandbox keeps it unique per provider network so a client can look a request up by it';
 
@@ -99,8 +108,8 @@ export function serviceRequestHandlers(ctx: MokContext) {
     if (limits?.block_service)
       return mokError(422, 'service_blocked', `Service ${svc.name} is blocked for contract ${contract.id}: ${describeLimits(limits).join('; ')}`, 'service_request.service_id');
 
-    // The API document does not list the statuses: any the partner sends is kept (docs/decisions.md).
     const status = f.current_status ?? 'pending';
+    if (!isKnownStatus(status)) return unknownStatus();
     const externalId = f.external_id ?? null;
     if (externalId !== null && ctx.store.idsWithExternalId(externalId).length)
       return mokError(422, 'external_id_taken', sandboxRule(`external_id "${externalId}" is already used by service request ${ctx.store.idsWithExternalId(externalId)[0] ?? ''}`, EXTERNAL_ID_UNIQUE), 'service_request.external_id');
@@ -150,6 +159,7 @@ export function serviceRequestHandlers(ctx: MokContext) {
     if (!checked.body) return mokProblemsResponse(422, checked.problems);
     const f = checked.body.service_request;
 
+    if (f.current_status !== undefined && !isKnownStatus(f.current_status)) return unknownStatus();
     if (f.external_id) {
       const other = ctx.store.idsWithExternalId(f.external_id).find((x) => x !== current.id);
       if (other !== undefined) return mokError(422, 'external_id_taken', sandboxRule(`external_id "${f.external_id}" is already used by service request ${other}`, EXTERNAL_ID_UNIQUE), 'service_request.external_id');

@@ -27,7 +27,7 @@ describe('sandbox state (save and restore)', function () {
     try {
       const created = await client.call('documents.create', { headers: { 'x-auth-owner': 'Cliente_42' }, body: { name: 'nomina', extension: 'pdf', tags: ['rrhh'] }, files: { content: FILES.pdf } });
       createdId = created.documentId;
-      const sr = await client.call('serviceRequests.create', { body: { service_request: { service_id: 5000382079, contract_id: 131, external_id: 'guardado-1', current_status: 'en_camino' } } });
+      const sr = await client.call('serviceRequests.create', { body: { service_request: { service_id: 5000382079, contract_id: 131, external_id: 'guardado-1', current_status: 'in_progress' } } });
       serviceRequestId = sr.service_request.id;
       await client.call('identifications.otp.challenge', { params: { identification_id: '0b9bbe95-f080-4317-b371-1f9ae0b9bf4f' }, body: { two_factor: '12345678A' } });
     } finally {
@@ -49,7 +49,7 @@ describe('sandbox state (save and restore)', function () {
       const raw = await c2.callRaw('documents.download', { params: { documentId: createdId }, headers: { 'x-auth-owner': 'cliente_42' } });
       assert.ok(raw.text.startsWith('%PDF-'));
       const sr = await c2.call('serviceRequests.get', { params: { id: serviceRequestId } });
-      assert.equal(sr.service_request.current_status, 'en_camino');
+      assert.equal(sr.service_request.current_status, 'in_progress');
       assert.equal((await c2.call('serviceRequests.list', { query: { external_id: 'guardado-1' } })).service_requests.length, 1);
       const otpAfter = (await control(again, 'GET', '/__sandbox/documents/otp/0b9bbe95-f080-4317-b371-1f9ae0b9bf4f')) as { code: string };
       assert.equal(otpAfter.code, otpBefore.code);

@@ -374,7 +374,7 @@ describe('MOK sandbox handlers', () => {
       assert.equal(srOf(await h.create({ service_id: 5000382079, document_identifier: '123456789' })).contract_id, EXAMPLE_CONTRACT_ID);
     });
 
-    it('refuses inactive contracts, services outside the plan (sandbox rules, said so) and blocked services; keeps any status', async () => {
+    it('refuses inactive contracts, services outside the plan and unknown statuses (sandbox rules, said so) and blocked services', async () => {
       const h = new Harness();
       const contracts = await allContracts(h, true);
       const inactive = contracts.find((c) => !c.active);
@@ -389,10 +389,9 @@ describe('MOK sandbox handlers', () => {
       const r3 = await h.create({ contract_id: blocked.c.id, service_id: blocked.s.id });
       assert.equal(errorsOf(r3)[0]?.code, 'service_blocked');
       assert.match(errorsOf(r3)[0]?.detail ?? '', /blocked/);
-      // The API document does not enumerate statuses: a partner's own is kept, and filters work on it.
-      const r4 = srOf(await h.create({ ...CREATE_BASE, current_status: 'en_camino' }));
-      assert.equal(r4.current_status, 'en_camino');
-      assert.deepEqual((await h.list({ current_status: 'en_camino' })).map((sr) => sr.id), [r4.id]);
+      const r4 = await h.create({ ...CREATE_BASE, current_status: 'flying' });
+      assert.equal(errorsOf(r4)[0]?.code, 'invalid_status');
+      assert.match(errorsOf(r4)[0]?.detail ?? '', /a sandbox rule/);
     });
 
     it('gives 200 concurrent creates 200 distinct ids', async () => {
