@@ -15,7 +15,8 @@ import { lastSegment } from '../core/json/pointer';
 import type { Problem } from '../core/problems/problem';
 import { startRawServer, type RawRequest, type RawResponse } from '../core/server/rawServer';
 import { SandboxAuth } from './auth';
-import { controlRequest, unknownControl } from './control';
+import { controlRequest, unknownControl, type ControlDeps } from './control';
+import { Traffic, WebhookDeliverySettings, platformResponse } from './webhookDelivery';
 import { createDocumentsSandbox } from './documents/handlers';
 import { mdocError, mdocProblemsResponse, mokError, mokProblemsResponse } from './errors';
 import { Faults, type QueuedFault } from './faults';
@@ -25,6 +26,8 @@ import { isMultipart, jsonFormOf, parseMultipart, type MultipartPart } from './m
 import { serializeState, type SandboxSnapshot } from './state';
 import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
 import { WebhookDispatcher } from '../core/webhooks/delivery';
+import type { AuthJsonKeys, DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
+import type { PlatformEventRequest } from '../core/webhooks/sandboxControl';
 
 export type { QueuedFault } from './faults';
 
@@ -45,12 +48,35 @@ export interface SandboxOptions {
   /** Clock for the handlers (tests move time forward). */
   now?: () => Date;
   webhookBaseDelayMs?: number;
+  /**
+   * Whether the partner's own creates and updates (through the API) send webhooks too. Default
+   * false: the API document sends them for changes "from one of our platforms", which the sandbox
+   * makes with POST /__sandbox/events and in traffic mode.
+   */
+  partnerWebhooks?: boolean;
+  /** The delivery auth mode (credentials from `credentials`: webhookAuthUsername/Password/Token). */
+  webhookAuth?: DeliveryAuthMode;
+  /** JSON keys of the fetched-Bearer exchange (default username, password, token). */
+  webhookAuthKeys?: Partial<AuthJsonKeys>;
+  /** Where a fetched Bearer token comes from (default: the sandbox's own /__sandbox/webhook-auth/token). */
+  webhookAuthUrl?: string;
+  /** Traffic mode: every this many seconds MOK's platforms create a request or move one on. */
+  simulateEverySeconds?: number;
   /** Requests the journal keeps (default 500). */
   journalCapacity?: number;
   /** Data to start from instead of the seed (`mok sandbox --state`); a bad snapshot throws. */
   initialState?: SandboxSnapshot;
   /** Saves the data where the caller keeps it (`POST /__sandbox/state`); answers where. */
   persist?: (snapshot: SandboxSnapshot) => Promise<string>;
+}
+
+/** How the sandbox delivers webhooks; every part optional when changing it. */
+export interface SandboxWebhookConfig {
+  url?: string | null;
+  auth?: DeliveryAuthMode;
+  authKeys?: Partial<AuthJsonKeys>;
+  authUrl?: string | null;
+  partnerWebhooks?: boolean;
 }
 
 export interface RunningSandbox {
@@ -61,6 +87,12 @@ export interface RunningSandbox {
   queueFault(f: QueuedFault): void;
   webhooks: WebhookDispatcher;
   credentials: Required<Credentials>;
+  /** Changes where and how webhooks are delivered (the extension points them at its inbox). */
+  configureWebhooks(config: SandboxWebhookConfig): void;
+  /** A MOK-side event, as POST /__sandbox/events makes it. */
+  triggerEvent(request: PlatformEventRequest): SandboxResponse;
+  /** Traffic mode on (seconds between events) or off (0). */
+  simulate(everySeconds: number): void;
   journal: RequestJournal;
   /** Every record of both APIs, as `--state` files keep them. */
   snapshot(): SandboxSnapshot;
@@ -96,16 +128,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const now = options.now ?? (() => new Date());
   let baseUrl = '';
   const webhooks = new WebhookDispatcher({ url: options.webhookUrl, secret: creds.webhookSecret, fromHost: 'sandbox.mok.local', logger, baseDelayMs: options.webhookBaseDelayMs });
+  const delivery = new WebhookDeliverySettings(webhooks, creds, () => baseUrl, options);
   const host: SandboxHost = {
-    emitWebhook: (event, payload) => {
-      const delivery = webhooks.emit(event, payload);
-      if (delivery) requestContext.getStore()?.deliveries.push(delivery.id);
+    emitWebhook: (event, payload, origin) => {
+      const d = webhooks.emit(event, payload, origin);
+      if (d) requestContext.getStore()?.deliveries.push(d.id);
+      return d?.id;
     },
+    partnerWebhooks: () => delivery.partnerWebhooks,
     baseUrl: () => baseUrl,
     webhookUrl: () => webhooks.url,
     now,
   };
   const mok = createMokSandbox(host, { seedSize: options.seedSize, seed: options.seed });
+  const traffic = new Traffic(mok.platform, logger);
   const docs = createDocumentsSandbox(host, {});
   const snapshot = (): SandboxSnapshot => ({ mok: mok.snapshot(), documents: docs.store.snapshot() });
   if (options.initialState) {
@@ -133,7 +169,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
 
   let openapi: Record<string, unknown> | undefined;
-  const controlDeps = { stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }), reset, faults, webhooks, revokeTokens: () => auth.revokeAll() };
+  const controlDeps: ControlDeps = {
+    stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }),
+    reset,
+    faults,
+    webhooks,
+    revokeTokens: () => auth.revokeAll(),
+    delivery,
+    platformEvent: (r) => platformResponse(mok.platform, r, webhooks),
+    simulate: (seconds) => traffic.every(seconds),
+    trafficSeconds: () => traffic.seconds,
+  };
 
   function parseBody(req: RawRequest): ParsedBody {
     if (!req.body.length) return { ok: true, body: undefined };
@@ -310,6 +356,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   baseUrl = server.url;
   logger.info(`sandbox listening on ${baseUrl}`);
+  delivery.apply();
+  if (options.simulateEverySeconds) traffic.every(options.simulateEverySeconds);
 
   return {
     url: server.url,
@@ -320,7 +368,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     snapshot,
     reset,
     queueFault: (f) => faults.push(f),
+    configureWebhooks: (config) => delivery.configure(config),
+    triggerEvent: (r) => platformResponse(mok.platform, r, webhooks),
+    simulate: (seconds) => traffic.every(seconds),
     close: async () => {
+      traffic.every(0);
       webhooks.close();
       journal.close();
       await server.close();
