@@ -9,8 +9,8 @@ import {
   badRequest,
   detail,
   majorTarget,
+  newestFirst,
   orgOf,
-  subject,
   summary,
   templateTarget,
   parseFirstVersion,
@@ -54,8 +54,8 @@ export function templateHandlers(ctx: DocumentsContext) {
       return mdocError(409, 'MDOC-409-EXTERNAL-ID', 'CONFLICT', `A dynamic template with external_id "${metadata.external_id}" already exists. Create a new version instead.`);
     }
     const v = versionFrom(1, metadata, built, ctx.host.now());
-    const created = v.creationDate;
-    const t: StoredTemplate = { externalId: metadata.external_id, versions: [v], changelog: [{ from: null, to: '1.0', onDate: created, changelog: 'Initial version', subject: subject(req) }] };
+    // The changelog lists version transitions: a first version has none yet.
+    const t: StoredTemplate = { externalId: metadata.external_id, versions: [v], changelog: [] };
     org.value.templates.set(t.externalId, t);
     return { status: 201, body: summary(t, v) };
   };
@@ -81,15 +81,9 @@ export function templateHandlers(ctx: DocumentsContext) {
   const changelog: Handler = (req) => {
     const target = templateTarget(ctx, req);
     if (!target.ok) return target.response;
-    const order = (s: string): number[] => s.split('.').map(Number);
-    const entries = [...target.value.template.changelog].sort((a, b) => {
-      const [am = 0, an = 0] = order(a.to);
-      const [bm = 0, bn = 0] = order(b.to);
-      return bm - am || bn - an;
-    });
     return {
       status: 200,
-      body: { changelog_history: entries.map((c) => ({ from_version: c.from, to_version: c.to, on_date: c.onDate, changelog: c.changelog, subject: c.subject })) },
+      body: { changelog_history: newestFirst(target.value.template.changelog).map((c) => ({ from_version: c.from, to_version: c.to, on_date: c.onDate, changelog: c.changelog, subject: c.subject })) },
     };
   };
 
