@@ -6,7 +6,6 @@ import { DEFAULT_TEMPLATES_PAGE_SIZE } from '../../core/catalogue/documents';
 import { mdocError } from '../errors';
 import type { Handler } from '../types';
 import {
-  badRequest,
   detail,
   majorTarget,
   newestFirst,
@@ -24,10 +23,9 @@ export function templateHandlers(ctx: DocumentsContext) {
   const list: Handler = (req) => {
     const org = orgOf(ctx, req);
     if (!org.ok) return org.response;
+    // The router has checked page and page_size against the catalogue's query model.
     const pageRaw = req.query.get('page');
     const sizeRaw = req.query.get('page_size');
-    if (pageRaw !== null && !/^\d+$/.test(pageRaw)) return badRequest(`page must be a whole number ≥ 0, got ${JSON.stringify(pageRaw)}`);
-    if (sizeRaw !== null && !/^[1-9]\d*$/.test(sizeRaw)) return badRequest(`page_size must be a whole number ≥ 1, got ${JSON.stringify(sizeRaw)}`);
     const page = pageRaw === null ? 0 : Number(pageRaw);
     const pageSize = sizeRaw === null ? DEFAULT_TEMPLATES_PAGE_SIZE : Number(sizeRaw);
     const externalId = req.query.get('external_id');

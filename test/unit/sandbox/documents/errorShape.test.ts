@@ -33,6 +33,14 @@ describe('Documents sandbox: the error shape of every failure', function () {
     assert.deepEqual(await mdoc(await docs('/masmovil/fill_process/x', { method: 'DELETE' })), { status: 405, code: 'MDOC-405' });
   });
 
+  it('paging the catalogue refuses, checked by the router before any handler', async () => {
+    const negative = await docs('/masmovil/dynamic_templates?page=-1');
+    assert.equal(negative.status, 400);
+    const zero = await docs('/masmovil/dynamic_templates?page_size=0');
+    assert.equal(zero.status, 400);
+    assert.match(JSON.stringify(await zero.json()), /page_size/);
+  });
+
   it('an unknown org only after authentication', async () => {
     const anonymous = await fetch(`${sb.url}/v1/orgs/acme/documents/x/metadata`);
     assert.deepEqual(await mdoc(anonymous), { status: 401, code: 'MDOC-401' });

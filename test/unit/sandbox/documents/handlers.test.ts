@@ -96,10 +96,8 @@ describe('Documents sandbox — handlers', () => {
       assert.deepEqual(y.templates.map((t) => t.version), ['2.0', '1.1']);
     });
 
-    it('rejects bad paging and unknown orgs', async () => {
+    it('rejects unknown orgs (bad paging is the router\'s: see errorShape.test.ts)', async () => {
       const { call } = setup();
-      assert.equal((await call('templates.list', { query: { page: '-1' } })).status, 400);
-      assert.equal((await call('templates.list', { query: { page_size: '0' } })).status, 400);
       const res = await call('templates.list', { params: { org: 'acme' } });
       assert.equal(res.status, 404);
       assert.deepEqual(errorCodes(res), ['MDOC-404-ORG']);
