@@ -39,7 +39,7 @@ export interface RawServerOptions {
    * The response for a body over the limit and for a handler failure, in the caller's error shape
    * (`path` says which API a request was for, when a server serves several).
    */
-  errorResponse?(status: 413 | 421 | 500, message: string, path: string): RawResponse;
+  errorResponse?(status: 400 | 413 | 421 | 500, message: string, path: string): RawResponse;
   /** Extra Host values accepted besides the bound address (e.g. a tunnel's host name). */
   allowedHosts?: readonly string[];
   /** Told about a request answered 413 (the body was drained, not kept): e.g. the inbox notes it. */
@@ -107,12 +107,17 @@ function hostsFor(host: string, port: number, extra: readonly string[]): Set<str
 export async function startRawServer(options: RawServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? silentLogger;
   const limit = options.bodyLimitBytes ?? 10 * 1024 * 1024;
-  const errorResponse = (status: 413 | 421 | 500, message: string, path = '/'): RawResponse => options.errorResponse?.(status, message, path) ?? defaultError(status, message);
+  const errorResponse = (status: 400 | 413 | 421 | 500, message: string, path = '/'): RawResponse => options.errorResponse?.(status, message, path) ?? defaultError(status, message);
   const sockets = new Set<Socket>();
   let allowed: Set<string> | undefined;
 
   const server = http.createServer((req, res) => {
     const receivedAt = new Date();
+    const url = requestUrl(req.url);
+    if (!url) {
+      send(res, errorResponse(400, `The request target ${JSON.stringify((req.url ?? '').slice(0, 200))} is not a path.`, '/'), true);
+      return;
+    }
     if (allowed && !allowed.has((req.headers.host ?? '').toLowerCase())) {
       // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.
       send(res, errorResponse(421, `This local server only answers requests addressed to ${[...allowed][0] ?? 'its own address'}; Host "${req.headers.host ?? ''}" is not one of them.`, pathOf(req)));
@@ -121,13 +126,13 @@ export async function startRawServer(options: RawServerOptions): Promise<Running
     readBody(req, limit).then(
       async ({ body, bytes }) => {
         if (body === undefined) {
-          options.onTooLarge?.({ method: (req.method ?? 'GET').toUpperCase(), url: new URL(req.url ?? '/', 'http://local'), headers: req.headers, receivedAt, bytes });
+          options.onTooLarge?.({ method: (req.method ?? 'GET').toUpperCase(), url, headers: req.headers, receivedAt, bytes });
           send(res, errorResponse(413, `The request body is larger than ${limit} bytes.`, pathOf(req)), true);
           return;
         }
         const raw: RawRequest = {
           method: (req.method ?? 'GET').toUpperCase(),
-          url: new URL(req.url ?? '/', 'http://local'),
+          url,
           headers: req.headers,
           rawHeaders: req.rawHeaders,
           body,
@@ -150,6 +155,10 @@ export async function startRawServer(options: RawServerOptions): Promise<Running
     );
   });
   server.keepAliveTimeout = 5_000;
+  // A client that half-closes after sending (shutdown(SHUT_WR)) still gets its answer: by default
+  // node ends the socket at once and an answer that waits for the store is lost while the event is
+  // kept (found by the fuzz suite).
+  (server as http.Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -193,7 +202,25 @@ export async function startRawServer(options: RawServerOptions): Promise<Running
 }
 
 function pathOf(req: IncomingMessage): string {
-  return new URL(req.url ?? '/', 'http://local').pathname;
+  return requestUrl(req.url)?.pathname ?? '/';
+}
+
+/**
+ * The request target as a URL: origin form (`/a?b`), also `//a` and `*` (which `new URL(t, base)`
+ * would read as a host or refuse: found by the fuzz suite, it threw outside any handler), or the
+ * absolute form a proxy sends. Undefined when it is none of these.
+ */
+export function requestUrl(target: string | undefined): URL | undefined {
+  const t = target ?? '/';
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) {
+      const absolute = new URL(t);
+      return new URL(`http://local${absolute.pathname}${absolute.search}`);
+    }
+    return new URL(`http://local${t.startsWith('/') ? t : `/${t}`}`);
+  } catch {
+    return undefined;
+  }
 }
 
 function send(res: ServerResponse, out: RawResponse, closeAfter = false): void {

@@ -51,6 +51,33 @@ describe('startRawServer', () => {
     }
   });
 
+  it('reads "//x", "*" and absolute targets as paths, and answers a client that half-closes after a slow handler (both found by the fuzz suite)', async () => {
+    const seen: string[] = [];
+    const server = await startRawServer({
+      handle: async (req) => {
+        seen.push(req.url.pathname);
+        await new Promise((r) => setTimeout(r, 30));
+        return { status: 200, body: 'ok' };
+      },
+    });
+    try {
+      const halfClose = (text: string) =>
+        new Promise<string>((resolve, reject) => {
+          const s = net.connect(server.port, '127.0.0.1', () => s.end(text));
+          let out = '';
+          s.on('data', (c) => (out += c.toString()));
+          s.on('close', () => resolve(out.split('\r\n')[0] ?? ''));
+          s.on('error', reject);
+        });
+      assert.equal(await halfClose('GET //x HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n'), 'HTTP/1.1 200 OK');
+      assert.equal(await halfClose('OPTIONS * HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n'), 'HTTP/1.1 200 OK');
+      assert.equal(await halfClose('GET http://127.0.0.1/a?b=1 HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n'), 'HTTP/1.1 200 OK');
+      assert.deepEqual(seen, ['//x', '/*', '/a']);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('turns a failing handler into a 500', async () => {
     const server = await startRawServer({
       handle: () => {
