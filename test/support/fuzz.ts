@@ -8,6 +8,11 @@ import fc from 'fast-check';
 const fixedRuns = process.env.MOK_FUZZ_RUNS ? Number(process.env.MOK_FUZZ_RUNS) : undefined;
 const counts = new Map<string, number>();
 
+/** A suite's mocha timeout: `ms` normally, none for a counted (long) run. */
+export function fuzzTimeout(ms: number): number {
+  return fixedRuns ? 0 : ms;
+}
+
 /** Parameters: `numRuns` cases when MOK_FUZZ_RUNS is set, otherwise as many as fit in `ms`. */
 export function fuzzParams<T>(seed: number, ms: number): fc.Parameters<T> {
   return fixedRuns ? { seed, numRuns: fixedRuns } : { seed, numRuns: 1_000_000, interruptAfterTimeLimit: ms };

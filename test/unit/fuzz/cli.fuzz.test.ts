@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { checkAsyncProperty, fuzzParams, reportFuzzCases } from '../../support/fuzz';
+import { checkAsyncProperty, fuzzParams, fuzzTimeout, reportFuzzCases } from '../../support/fuzz';
 
 const CLI = path.resolve(__dirname, '../../../cli.js');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mok-fuzz-cli-'));
@@ -53,7 +53,7 @@ const argv = fc
   .map((args) => args.flatMap((a, i) => (a === '--out' || a.startsWith('--out=') || a === '--store' || args[i - 1] === '--out' ? [] : [a])));
 
 describe('fuzz: the mok command line', function () {
-  this.timeout(120_000);
+  this.timeout(fuzzTimeout(120_000));
   after(() => reportFuzzCases('the mok command line'));
 
   it('any argument vector ends with 0, 1 or 2 and a sentence, never a stack trace', async () => {

@@ -14,7 +14,7 @@ import { allEndpoints } from '../../../src/core/catalogue/catalogue';
 import { InboxHistory } from '../../../src/core/webhooks/inboxHistory';
 import { InboxListener } from '../../../src/core/webhooks/inbox';
 import type { RunningSandbox } from '../../../src/sandbox/server';
-import { checkAsyncProperty, fuzzParams, reportFuzzCases } from '../../support/fuzz';
+import { checkAsyncProperty, fuzzParams, fuzzTimeout, reportFuzzCases } from '../../support/fuzz';
 import { withSandbox } from '../../support/sandbox';
 
 /** Sends raw bytes, returns the status line's code ('' when the server closed without a word). */
@@ -96,7 +96,7 @@ const garbage = fc.oneof(
 );
 
 describe('fuzz: the sandbox and the inbox over raw HTTP', function () {
-  this.timeout(120_000);
+  this.timeout(fuzzTimeout(120_000));
   let sb: RunningSandbox;
   before(async () => {
     sb = await withSandbox({ seedSize: 20 });

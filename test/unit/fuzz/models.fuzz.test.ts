@@ -12,7 +12,7 @@ import { valueAt } from '../../../src/core/json/pointer';
 import { zodProblems } from '../../../src/core/problems/fromZod';
 import type { Problem } from '../../../src/core/problems/problem';
 import { requestFile } from '../../../src/core/requests/requestFile';
-import { checkProperty, fuzzParams, nastyJson, reportFuzzCases, trickyKey } from '../../support/fuzz';
+import { checkProperty, fuzzParams, fuzzTimeout, nastyJson, reportFuzzCases, trickyKey } from '../../support/fuzz';
 
 const LIBRARY_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected)\b/;
 const defs: EndpointDef[] = allEndpoints();
@@ -56,7 +56,7 @@ function mutated(example: unknown): fc.Arbitrary<unknown> {
 }
 
 describe('fuzz: API models and request checks', function () {
-  this.timeout(60_000);
+  this.timeout(fuzzTimeout(60_000));
   after(() => reportFuzzCases('API models and request checks'));
 
   it('any answer against each response model: parsed, or refused in our words at a real place', () => {

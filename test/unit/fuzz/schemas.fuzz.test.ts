@@ -10,7 +10,7 @@ import { exampleAt } from '../../../src/core/fill/example';
 import { lintStructure, lintStructureText } from '../../../src/core/lint/lint';
 import type { Problem } from '../../../src/core/problems/problem';
 import { SchemaValidator } from '../../../src/core/validation/ajv';
-import { checkAsyncProperty, checkProperty, deeplyNested, fuzzParams, nastyJson, reportFuzzCases, trickyKey } from '../../support/fuzz';
+import { checkAsyncProperty, checkProperty, deeplyNested, fuzzParams, fuzzTimeout, nastyJson, reportFuzzCases, trickyKey } from '../../support/fuzz';
 
 const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null', 'strng'];
 const FORMATS = ['email', 'date', 'date-time', 'uri', 'uuid', 'ipv4', 'iban', 'regex', 'time'];
@@ -67,7 +67,7 @@ function wellFormed(problems: readonly Problem[]): void {
 }
 
 describe('fuzz: structures and fields_values', function () {
-  this.timeout(60_000);
+  this.timeout(fuzzTimeout(60_000));
   const validator = new SchemaValidator();
   after(() => reportFuzzCases('structures and fields_values'));
 
