@@ -160,6 +160,9 @@ export class RequestJournal {
     const forget = () => this.streams.delete(res);
     res.on('close', forget);
     res.on('error', forget);
+    // The server keeps half-open sockets (an answer may still be owed after the client's FIN); an
+    // endless stream owes nothing, so the client's FIN ends it.
+    res.socket?.once('end', () => res.destroy());
   }
 
   clear(): void {
