@@ -1,12 +1,17 @@
-// The validation engine as the extension loads it: ajv, the fill-file check, lint and the example
-// generator in one bundle (dist/engine.js, see esbuild.mjs) required the first time a fill file or
-// a template structure is opened, so activation never pays for them. The vscode layer imports
+// The validation engine as the extension loads it: ajv, the fill-file check, lint, the example
+// generator, the template-source analysis and preview renderer (Handlebars' parser), and the
+// structure diff in one bundle (dist/engine.js, see esbuild.mjs) required the first time a fill
+// file, a template structure, a preview or a diff needs it, so activation never pays for them. The vscode layer imports
 // only the type of this module. The CLI and the sandbox import the modules directly.
 import { checkFillText } from './fill/checkFill';
 import { exampleAt, valueAvoidingCondition } from './fill/example';
 import { scaffoldFillFile } from './fill/scaffold';
 import { apiTemplateSource, cachedTemplateSource, resolveTemplate } from './fill/templates';
+import { explainFailure, loadSources, predictFill } from './fill/predict';
 import { lintStructureText } from './lint/lint';
+import { diffStructures } from './schema/diff';
+import { checkSource } from './sources/check';
+import { applyMarks } from './sources/markup';
 import { SchemaValidator } from './validation/ajv';
 
 export const engine = {
@@ -19,6 +24,12 @@ export const engine = {
   apiTemplateSource,
   cachedTemplateSource,
   resolveTemplate,
+  checkSource,
+  applyMarks,
+  predictFill,
+  loadSources,
+  explainFailure,
+  diffStructures,
 };
 
 export type Engine = typeof engine;
