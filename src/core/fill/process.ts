@@ -144,6 +144,12 @@ export class FillRun {
 
   /** Sends the fill, then watches it until it ends (or the signal stops it). */
   async run(signal?: AbortSignal): Promise<FillActivity> {
+    await this.send(signal);
+    return this.activity.fillProcessId === undefined ? this.activity : this.watch(signal);
+  }
+
+  /** Sends the fill only: CREATED with its id, or refused / unsent. */
+  async send(signal?: AbortSignal): Promise<FillActivity> {
     if (!this.body) throw new InputError('invalidArgument', 'This fill was restored from its id: it can be checked, not sent.');
     this.changed({ status: 'sending' });
     let id: string;
@@ -156,7 +162,7 @@ export class FillRun {
       return this.activity;
     }
     this.changed({ fillProcessId: id, status: 'CREATED', seen: { ...this.activity.seen, CREATED: this.now() - this.activity.startedAt } });
-    return this.watch(signal);
+    return this.activity;
   }
 
   /** Polls the fill process until COMPLETED or FAILED; a failure to read it leaves the id kept. */
