@@ -1,8 +1,11 @@
 // The validation engine as the extension loads it: ajv, the fill-file check, lint, the example
-// generator, the template-source analysis and preview renderer (Handlebars' parser), and the
-// structure diff in one bundle (dist/engine.js, see esbuild.mjs) required the first time a fill
-// file, a template structure, a preview or a diff needs it, so activation never pays for them. The vscode layer imports
+// generator, the catalogue's models as JSON Schema, the template-source analysis and preview
+// renderer (Handlebars' parser) and the structure diff, in one bundle (dist/engine.js, see
+// esbuild.mjs) required the first time a fill file, a template structure, a preview or a diff
+// needs it, so activation never pays for them. The vscode layer imports
 // only the type of this module. The CLI and the sandbox import the modules directly.
+import { operationJsonSchema } from './catalogue/jsonSchema';
+import { checkAgainstModel, isModelKey, listModels, modelJsonSchema } from './catalogue/models';
 import { checkFillText } from './fill/checkFill';
 import { exampleAt, valueAvoidingCondition } from './fill/example';
 import { scaffoldFillFile } from './fill/scaffold';
@@ -24,12 +27,19 @@ export const engine = {
   apiTemplateSource,
   cachedTemplateSource,
   resolveTemplate,
+  // Template sources (analysis, preview, fill prediction) and structure diffs.
   checkSource,
   applyMarks,
   predictFill,
   loadSources,
   explainFailure,
   diffStructures,
+  // JSON Schemas and checks of the catalogue's models ("Validate JSON Against…", request files).
+  operationJsonSchema,
+  listModels,
+  isModelKey,
+  modelJsonSchema,
+  checkAgainstModel,
 };
 
 export type Engine = typeof engine;
