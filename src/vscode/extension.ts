@@ -7,6 +7,7 @@ import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
 import { registerEnvironmentCommands } from './environments/commands';
+import { registerFillRun, type FillRunCommands } from './fillRun/commands';
 import { registerFills } from './fills/commands';
 import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
@@ -16,7 +17,9 @@ import { registerServiceRequestsView } from './serviceRequests/view';
 import { registerModelValidation } from './models/modelValidation';
 import { registerRunner } from './runner/commands';
 import { registerSandboxRequests } from './sandboxRequests/commands';
+import { registerSourceDocuments, type SourceDocuments } from './sources/sourceDocuments';
 import { registerTemplatesView } from './templates/view';
+import { registerVersionCompare } from './versions/compare';
 
 export interface MokApi {
   /** For tests and other extensions: the environment manager of this window. */
@@ -31,6 +34,10 @@ export interface MokApi {
   readonly storageUri: vscode.Uri;
   /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
   readonly fills: FillFiles;
+  /** Fills sent from this window (host tests follow them). */
+  readonly fillRuns: FillRunCommands;
+  /** Template sources opened read-only with their findings. */
+  readonly sources: SourceDocuments;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -55,8 +62,11 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   // follow the Dynamic Templates view's refreshes, so they come after it.
   const fills = registerFills(views);
   context.subscriptions.push(...fills.disposables, ...registerRunner(views, fills.validation), ...registerModelValidation(views, fills.validation), ...registerSandboxRequests(views));
+  const sources = registerSourceDocuments(views, fills.validation);
+  const fillRuns = registerFillRun(views, fills.files, fills.commands, sources.sources);
+  context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files));
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, fills: fills.files, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {
