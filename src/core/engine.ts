@@ -15,6 +15,7 @@ import { lintStructureText } from './lint/lint';
 import { diffStructures } from './schema/diff';
 import { checkSource } from './sources/check';
 import { applyMarks } from './sources/markup';
+import { renderPreview } from './sources/preview';
 import { SchemaValidator } from './validation/ajv';
 
 export const engine = {
@@ -30,6 +31,7 @@ export const engine = {
   // Template sources (analysis, preview, fill prediction) and structure diffs.
   checkSource,
   applyMarks,
+  renderPreview,
   predictFill,
   loadSources,
   explainFailure,

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { applyMarks } from '../../../../src/core/sources/markup';
+import { renderPreview } from '../../../../src/core/sources/preview';
 import { parseSource } from '../../../../src/core/sources/parse';
 import { renderProgram, type RenderOptions } from '../../../../src/core/sources/render';
 import { seedTemplates } from '../../../../src/sandbox/documents/seed';
@@ -158,3 +159,18 @@ function fullData(schema: unknown, depth = 0): unknown {
   }
   return 'texto';
 }
+
+describe('sources — the preview model', () => {
+  it('marks every missing variable and lists it with its place; absent conditions are listed apart', () => {
+    const p = renderPreview('<h1>{{TITLE}}</h1>\n<p>{{CUSTOMER.NAME}}</p>{{#if VIP}}vip{{/if}}', { TITLE: '<Factura>' });
+    assert.equal(p.html, '<h1>&lt;Factura&gt;</h1>\n<p><mark class="mok-missing" data-mok-note="0" title="CUSTOMER.NAME is missing in fields_values: the fill would FAIL (line 2)">{{CUSTOMER.NAME}}</mark></p>');
+    assert.deepEqual(p.marks.map((m) => [m.kind, m.variable, m.placeholder, m.line, m.column]), [['missing', 'CUSTOMER.NAME', '{{CUSTOMER.NAME}}', 2, 6]]);
+    assert.deepEqual(p.absent, [{ variable: 'VIP', line: 2, column: 31 }]);
+  });
+
+  it('a source that does not parse gives its syntax error instead of HTML', () => {
+    const p = renderPreview('<p>\n{{#if A}}', {});
+    assert.equal(p.html, '');
+    assert.equal(p.syntax?.line, 2);
+  });
+});
