@@ -11,6 +11,7 @@ import type { ApiClient } from '../client/apiClient';
 import { ApiError, InputError } from '../errors';
 import type { FillProcess, FillRequest } from '../models/documents';
 import type { Problem } from '../problems/problem';
+import { sleep } from '../sleep';
 
 export type FillStatus = 'sending' | 'CREATED' | 'PROCESSING' | 'COMPLETED' | 'FAILED' | 'refused' | 'unsent' | 'lost' | 'stopped';
 
@@ -81,25 +82,6 @@ export function canCheckAgain(a: FillActivity): boolean {
   return a.fillProcessId !== undefined && !isFinal(a.status);
 }
 
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(cancelled());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(cancelled());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function cancelled(): ApiError {
-  return new ApiError({ reason: 'cancelled', message: 'Cancelled.' });
-}
-
 function words(e: unknown): string {
   if (ApiError.is(e)) return e.describe();
   if (InputError.is(e)) return e.message;
@@ -134,7 +116,7 @@ export class FillRun {
     private readonly options: Omit<TrackOptions, 'signal'> = {},
   ) {
     this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? defaultSleep;
+    this.sleep = options.sleep ?? sleep;
   }
 
   private changed(patch: Partial<FillActivity>): void {

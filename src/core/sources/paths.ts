@@ -72,3 +72,8 @@ export function resolvePath<T>(p: hbs.AST.PathExpression, frames: Frames<T>): Re
   if (index < 0 || base === undefined) return { kind: 'outside' };
   return { kind: 'field', base, parts: p.parts };
 }
+
+/** The name of a partial call as written (`footer`, or `(…)` for a dynamic one). */
+export function partialName(s: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement): string {
+  return s.name.type === 'PathExpression' ? (s.name).original : '(…)';
+}

@@ -9,7 +9,7 @@
 //   helper / partial / decorator   what the preview cannot run (custom helpers live in the API)
 // With `marks`, each missing variable and each unsupported call leaves a sentinel in the output
 // that markup.ts turns into a highlighted placeholder fitting its HTML context.
-import { BUILTIN_HELPERS, isHelperName, resolvePath, variableName, type DataPath, type Frames } from './paths';
+import { BUILTIN_HELPERS, isHelperName, partialName, resolvePath, variableName, type DataPath, type Frames } from './paths';
 import { placeOf, type SourcePlace } from './parse';
 
 export type RenderNoteKind = 'missing' | 'absent' | 'helper' | 'partial' | 'decorator';
@@ -154,8 +154,8 @@ class Renderer {
         return;
       case 'PartialStatement':
       case 'PartialBlockStatement': {
-        const name = (s as hbs.AST.PartialStatement).name;
-        this.note('partial', name.type === 'PathExpression' ? (name).original : '(…)', `> ${name.type === 'PathExpression' ? (name).original : '(…)'}`, s);
+        const name = partialName(s as hbs.AST.PartialStatement);
+        this.note('partial', name, `> ${name}`, s);
         return;
       }
       default:

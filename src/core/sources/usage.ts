@@ -9,7 +9,7 @@
 //   argument   passed to a helper (lookup, a custom helper)
 // and the conditions it sits under. Custom helpers, partials and decorators are listed too.
 import { placeOf, type SourcePlace } from './parse';
-import { ANY_ITEM, BUILTIN_HELPERS, isHelperName, resolvePath, variableName, type DataPath, type Frames } from './paths';
+import { ANY_ITEM, BUILTIN_HELPERS, isHelperName, partialName, resolvePath, variableName, type DataPath, type Frames } from './paths';
 import { exprText } from './render';
 
 export type UseKind = 'value' | 'condition' | 'list' | 'context' | 'argument';
@@ -68,11 +68,9 @@ class UsageWalker {
         this.block(s as hbs.AST.BlockStatement, w);
         return;
       case 'PartialStatement':
-      case 'PartialBlockStatement': {
-        const name = (s as hbs.AST.PartialStatement).name;
-        this.others.push({ kind: 'partial', name: name.type === 'PathExpression' ? (name).original : exprText(name), place: placeOf(s) });
+      case 'PartialBlockStatement':
+        this.others.push({ kind: 'partial', name: partialName(s as hbs.AST.PartialStatement), place: placeOf(s) });
         return;
-      }
       default:
         this.others.push({ kind: 'decorator', name: s.type, place: placeOf(s) });
     }

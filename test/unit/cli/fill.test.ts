@@ -3,26 +3,12 @@
 // the source analysis says would FAIL is refused before anything is sent (and, forced, FAILS with
 // the API's message next to the predicted cause), invalid data is refused, exit codes 0/1/2.
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunningSandbox } from '../../../src/sandbox/server';
+import { runCli as run } from '../../support/cliRun';
 import { withSandbox } from '../../support/sandbox';
-
-const CLI = path.resolve(__dirname, '../../../cli.js');
-
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, MOK_BASE_URL: '', MOK_ORG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 describe('cli mok fill / mok template diff', function () {
   this.timeout(30_000);
