@@ -20,6 +20,9 @@ import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerSourceDocuments, type SourceDocuments } from './sources/sourceDocuments';
 import { registerTemplatesView } from './templates/view';
 import { registerVersionCompare } from './versions/compare';
+import type { WebhookInboxService } from './webhooks/inboxService';
+import type { WebhookResultPanel } from './webhooks/resultPanel';
+import { registerWebhooks } from './webhooks/register';
 
 export interface MokApi {
   /** For tests and other extensions: the environment manager of this window. */
@@ -30,6 +33,10 @@ export interface MokApi {
   readonly providers: ReadonlyMap<string, TreeProvider>;
   /** Read-only documents the extension opened (host tests check they stay bounded). */
   readonly json: JsonDocuments;
+  /** The webhook result panel (host tests read what it shows). */
+  readonly webhookPanel: WebhookResultPanel;
+  /** The webhook inbox of this window. */
+  readonly webhookInbox: WebhookInboxService;
   /** Where this workspace's state (the request history) is stored. */
   readonly storageUri: vscode.Uri;
   /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
@@ -49,7 +56,8 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   // Features only ever see the redacting logger; the channel itself stays here.
   const log: ExtensionLog = { ...envs.logger, show: () => channel.show(true) };
   const providers = new Map<string, TreeProvider>();
-  const views: ViewContext = { extension: context, envs, log, json, providers };
+  const views: ViewContext = { extension: context, envs, credentials: store, log, json, providers };
+  const webhooks = registerWebhooks(views);
   context.subscriptions.push(
     vscode.commands.registerCommand('mok.log.show', () => channel.show(true)),
     ...registerEnvironmentCommands(envs, store),
@@ -57,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...webhooks.disposables,
   );
   // Fill files own the validation engine (loaded on first use) the other editors borrow; they
   // follow the Dynamic Templates view's refreshes, so they come after it.
@@ -66,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   const fillRuns = registerFillRun(views, fills.files, fills.commands, sources.sources);
   context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files));
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

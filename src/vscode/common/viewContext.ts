@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { Logger } from '../../core/logger';
 import type { EnvironmentManager } from '../environments/manager';
+import type { CredentialStore } from '../environments/secrets';
 import type { JsonDocuments } from './jsonDocuments';
 import type { TreeProvider } from './tree';
 
@@ -14,6 +15,8 @@ export interface ExtensionLog extends Logger {
 export interface ViewContext {
   readonly extension: vscode.ExtensionContext;
   readonly envs: EnvironmentManager;
+  /** Credentials per environment (SecretStorage), for features that store one the user typed. */
+  readonly credentials: CredentialStore;
   readonly log: ExtensionLog;
   readonly json: JsonDocuments;
   /** Tree providers by view id, exposed through the extension API for host tests. */
