@@ -15,6 +15,7 @@ import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
 import { registerModelValidation } from './models/modelValidation';
+import { registerPreview, type FillPreview } from './preview/previewPanel';
 import { registerRunner } from './runner/commands';
 import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerSourceDocuments, type SourceDocuments } from './sources/sourceDocuments';
@@ -45,6 +46,8 @@ export interface MokApi {
   readonly fillRuns: FillRunCommands;
   /** Template sources opened read-only with their findings. */
   readonly sources: SourceDocuments;
+  /** The template preview panel. */
+  readonly preview: FillPreview;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -73,9 +76,10 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   context.subscriptions.push(...fills.disposables, ...registerRunner(views, fills.validation), ...registerModelValidation(views, fills.validation), ...registerSandboxRequests(views));
   const sources = registerSourceDocuments(views, fills.validation);
   const fillRuns = registerFillRun(views, fills.files, fills.commands, sources.sources);
-  context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files));
+  const preview = registerPreview(views, fills.files, sources.sources);
+  context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables);
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

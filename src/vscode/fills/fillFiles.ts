@@ -146,6 +146,7 @@ export class FillFiles extends Disposable {
     const newest = this.newestVersion(doc);
     return [
       new vscode.CodeLens(top, { command: 'mok.fills.fill', title: vscode.l10n.t('$(play) Fill'), tooltip: vscode.l10n.t('Send this fill to {0} and follow it to COMPLETED or FAILED', env), arguments: [doc.uri] }),
+      new vscode.CodeLens(top, { command: 'mok.fills.preview', title: vscode.l10n.t('$(open-preview) Preview'), tooltip: vscode.l10n.t('Render the template with this file\'s fields_values, missing variables marked'), arguments: [doc.uri] }),
       new vscode.CodeLens(top, { ...change, title, tooltip: vscode.l10n.t('Languages: {0}. Click to bind this file to another template version.', t.detail.languages.join(', ')) }),
       new vscode.CodeLens(top, { command: 'mok.fills.showRule', title: vscode.l10n.t('$(json) Structure'), arguments: [doc.uri] }),
       ...(newest ? [new vscode.CodeLens(top, { command: 'mok.fills.checkAgainst', title: vscode.l10n.t('$(diff) Check against v{0}', newest), tooltip: vscode.l10n.t('Check this file against {0} v{1} and compare the two structures', t.detail.external_id, newest), arguments: [doc.uri, newest] })] : []),
