@@ -15,6 +15,8 @@ const MAX_KEPT = 50;
 /** An activity with what the editor knows around it. */
 export interface TrackedFill {
   activity: FillActivity;
+  /** The environment it was sent to (rows show the active environment's fills). */
+  environment: string;
   /** The fill file it came from. */
   uri?: vscode.Uri;
   /** The prediction for the data that was sent (explains a FAILED fill). */
@@ -26,12 +28,22 @@ export interface TrackedFill {
 
 export class FillActivities extends Disposable {
   private readonly items: TrackedFill[] = [];
+  /** The environment whose fills are shown. */
+  environment = '';
   private readonly emitter = this._register(new vscode.EventEmitter<TrackedFill | undefined>());
   /** An activity changed (or one was added / removed: undefined). */
   readonly onDidChange = this.emitter.event;
 
+  /** The fills sent to the active environment, newest first. */
   get all(): readonly TrackedFill[] {
-    return this.items;
+    return this.items.filter((t) => t.environment === this.environment);
+  }
+
+  /** Shows another environment's fills. */
+  setEnvironment(name: string): void {
+    if (name === this.environment) return;
+    this.environment = name;
+    this.emitter.fire(undefined);
   }
 
   add(t: TrackedFill): void {
@@ -45,13 +57,13 @@ export class FillActivities extends Disposable {
   }
 
   clearFinished(): void {
-    const keep = this.items.filter((t) => !['COMPLETED', 'FAILED', 'refused', 'unsent'].includes(t.activity.status));
+    const keep = this.items.filter((t) => t.environment !== this.environment || !['COMPLETED', 'FAILED', 'refused', 'unsent'].includes(t.activity.status));
     this.items.splice(0, this.items.length, ...keep);
     this.emitter.fire(undefined);
   }
 
   find(id: string): TrackedFill | undefined {
-    return this.items.find((t) => t.activity.id === id);
+    return this.all.find((t) => t.activity.id === id);
   }
 }
 

@@ -21,7 +21,7 @@ import { FillSender, type FillOptions, type FillOutcome } from './send';
 function trackedOf(store: FillActivities, arg: unknown): TrackedFill | undefined {
   if (arg instanceof ActivityNode) return arg.tracked;
   if (typeof arg === 'string') return store.find(arg);
-  if (arg && typeof arg === 'object' && 'activity' in arg) return arg as TrackedFill;
+  if (arg && typeof arg === 'object' && 'activity' in arg) return store.all.find((t) => t === arg);
   return store.all[0];
 }
 
@@ -174,6 +174,9 @@ export function registerFillRun(ctx: ViewContext, files: FillFiles, fills: FillC
   const commands = new FillRunCommands(ctx, files, fills, sources);
   const provider = ctx.providers.get('mok.views.dynamicTemplates');
   const disposables: vscode.Disposable[] = [commands.store];
+  // Each environment has its own fills: a fill id means nothing to another API.
+  commands.store.setEnvironment(ctx.envs.active().environment.name);
+  disposables.push(ctx.envs.onDidChange(() => commands.store.setEnvironment(ctx.envs.active().environment.name)));
   if (provider instanceof TemplatesProvider) {
     const group = new ActivityGroupNode(commands.store);
     provider.addLeading(group, () => commands.store.all.length > 0);

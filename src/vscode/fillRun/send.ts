@@ -91,7 +91,7 @@ export class FillSender {
     const body = bodyOf(value);
     const target = { externalId: check.binding.externalId, major: check.binding.major, org: check.binding.org ?? env.org };
     const activity = newActivity({ target, body, origin: this.ctx.envs.settings.fillOrigin });
-    const tracked: TrackedFill = { activity, uri, ...(prediction ? { prediction } : {}) };
+    const tracked: TrackedFill = { activity, environment: env.name, uri, ...(prediction ? { prediction } : {}) };
     this.store.add(tracked);
     this.ctx.log.info(`Fill ${target.externalId} v${target.major} (${env.name}) from ${vscode.workspace.asRelativePath(uri)}${force && errors.length ? ' despite the checks' : ''}`);
     const client = await this.ctx.envs.client();
