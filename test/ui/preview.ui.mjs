@@ -2,29 +2,10 @@
 // fields_values, the two variables its source prints that the data lacks marked in place and
 // listed, the verdict that the fill would FAIL; then the data fixed in the editor and the preview
 // following it, and the English source. Screenshots: preview.png, preview-fixed.png.
-import fs from 'node:fs';
-import path from 'node:path';
-import { openFile, webviewFrame } from './_webview.mjs';
-
-const FILE = 'factura-preview.mok-fill.json';
-const fill = (customer) => ({
-  template: { external_id: 'factura_mensual', major: 1 },
-  language: 'ES',
-  document: { name: 'factura_2025_11_0001', tags: ['DRAFT'] },
-  fill_priority: 'low',
-  fields_values: { CUSTOMER: customer, PRODUCTS: [{ NAME: 'Fibra 1Gb', PRICE: 30 }, { NAME: 'Móvil Ilimitado', PRICE: 15, QUANTITY: 2 }], TOTAL_AMOUNT: 60, PAYMENT_METHOD: 'card', HAS_DISCOUNT: false, DISCOUNT_AMOUNT: 0, CARD_LAST_DIGITS: '4242' },
-});
+import { openPreview } from './_preview.mjs';
 
 export default async function preview({ page, ui, workspace }) {
-  fs.writeFileSync(path.join(workspace, FILE), `${JSON.stringify(fill({ dni: '12345678Z', name: 'Juan Pérez' }), null, 2)}\n`);
-  await page.setViewportSize({ width: 1500, height: 950 });
-  await page.locator('.monaco-workbench').waitFor();
-  await openFile(page, FILE);
-  const editor = page.locator('.part.editor .monaco-editor').first();
-  await editor.locator('.codelens-decoration a', { hasText: 'Preview' }).first().waitFor({ state: 'visible', timeout: 30000 });
-  await editor.locator('.codelens-decoration a', { hasText: 'Preview' }).first().click();
-  const frame = await webviewFrame(page, '.summary');
-  await frame.locator('.summary.fails').waitFor();
+  const { frame, editor } = await openPreview({ page, workspace }, 'Preview');
   await frame.locator('.marks code', { hasText: '{{CUSTOMER.NAME}}' }).waitFor();
   // The document itself, in its shadow root: the marks in place, the template's own text.
   await frame.locator('.document mark.mok-missing', { hasText: '{{CUSTOMER.NAME}}' }).waitFor();
