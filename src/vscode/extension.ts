@@ -6,6 +6,7 @@ import { JsonDocuments } from './common/jsonDocuments';
 import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
+import { registerDocumentsView } from './documents/commands';
 import { registerEnvironmentCommands } from './environments/commands';
 import { registerFillRun, type FillRunCommands } from './fillRun/commands';
 import { registerFills } from './fills/commands';
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...registerDocumentsView(views),
     ...webhooks.disposables,
   );
   // Fill files own the validation engine (loaded on first use) the other editors borrow; they

@@ -1,5 +1,5 @@
 // Shared layout for the ui scripts (files starting with "_" are not run as scripts).
-export const VIEWS = ['Contracts', 'Service Requests', 'Dynamic Templates', 'Requests', 'Sandbox Requests', 'Webhook Inbox'];
+export const VIEWS = ['Contracts', 'Service Requests', 'Dynamic Templates', 'Documents & Signatures', 'Requests', 'Sandbox Requests', 'Webhook Inbox'];
 
 /**
  * Opens the MOK container at a readable size: 1400×900 window, wide side bar, and only `view`
