@@ -63,7 +63,7 @@ describe('Fill from the editor', function () {
     const group = await waitFor('the Fill activity row', async () => (await kids(templates)).find((n) => label(n) === 'Fill activity'));
     const row = (await kids(templates, group)).find((n) => label(n) === 'factura_host_2');
     assert.ok(row);
-    assert.match(description(row), /^COMPLETED · COMPLETED \d+\.\d s · factura_mensual v2\.0$/);
+    assert.match(description(row), /^COMPLETED in \d+\.\d s · factura_mensual v2\.0$/);
     const details = (await kids(templates, row)).map(label);
     assert.ok(details.some((d) => /^CREATED \d+\.\d s · PROCESSING \d+\.\d s · COMPLETED \d+\.\d s$/.test(d)), details.join('\n'));
     assert.ok(details.includes(`Fill process: ${a.fillProcessId ?? ''}`));

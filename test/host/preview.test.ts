@@ -62,11 +62,13 @@ describe('Template preview', function () {
   });
 
   it('switches language and sample set, and a mark opens the template source at its place', async () => {
-    const first = await openFill('host-preview-a', fillText('preview_a', { ...BASE, CUSTOMER: { dni: '1', name: 'Ana' } }));
-    await openFill('host-preview-b', fillText('preview_b', { ...BASE, CUSTOMER: { dni: '2', name: 'Luis', DNI: '2', NAME: 'Luis' } }));
+    const v2 = (name: string, customer: unknown) =>
+      JSON.stringify({ template: { external_id: 'factura_mensual', major: 2 }, language: 'ES', document: { name }, fill_priority: 'low', fields_values: { INVOICE_NUMBER: 'F2025-000123', CUSTOMER: customer, PRODUCTS: [{ NAME: 'Fibra 1Gb', PRICE: 30 }], TOTAL_AMOUNT: 30, PAYMENT_METHOD: 'card', CARD_LAST_DIGITS: '4242' } }, null, 2);
+    const first = await openFill('host-preview-a', v2('preview_a', { DNI: '1' }));
+    await openFill('host-preview-b', v2('preview_b', { DNI: '2', NAME: 'Luis' }));
     const english = await vscode.commands.executeCommand<PreviewState | undefined>('mok.fills.preview', first.uri, 'EN');
-    assert.equal(english?.heading, 'factura_mensual v1.1 · EN');
-    assert.match(english?.html ?? '', /Monthly invoice/);
+    assert.equal(english?.heading, 'factura_mensual v2.0 · EN');
+    assert.match(english?.html ?? '', /Invoice no\. F2025-000123/);
     assert.deepEqual(english?.languages.map((l) => `${l.code}${l.current ? '*' : ''}`), ['ES', 'EN*']);
     const samples = english?.samples.map((s) => s.label) ?? [];
     assert.ok(samples.includes('host-preview-a.mok-fill.json') && samples.includes('host-preview-b.mok-fill.json'), samples.join(', '));
@@ -79,6 +81,7 @@ describe('Template preview', function () {
 
     await mok.preview.show(first.uri, { reveal: false });
     const mark = mok.preview.current!.state.marks[0]!;
+    assert.equal(mark.placeholder, '{{CUSTOMER.NAME}}');
     const editor = await mok.sources.open((await mok.fills.checkNow(first))!.template!.latest, 'ES', { line: mark.line, column: mark.column });
     assert.equal(editor?.document.getText(editor.selection), 'CUSTOMER.NAME');
     await waitFor('the source tab', () => Promise.resolve(vscode.window.activeTextEditor?.document.languageId === 'handlebars' || undefined));

@@ -35,7 +35,9 @@ export default async function fillActivity({ page, ui, workspace }) {
   await toasts.locator('.notification-list-item', { hasText: 'COMPLETED' }).first().waitFor({ timeout: 30000 });
 
   // The other file lacks CUSTOMER.NAME: refused before sending, with the API's future message.
-  await openFile(page, 'factura-falla.mok-fill.json');
+  // (Opened from the Explorer: the notification may hold the keyboard focus.)
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'factura-falla.mok-fill.json' }).first().click();
+  await page.locator('.tabs-container .tab', { hasText: 'factura-falla.mok-fill.json' }).first().waitFor();
   const editor = page.locator('.part.editor .monaco-editor').first();
   await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 30000 });
   await clickFill(page);

@@ -1,7 +1,7 @@
 // The template preview beside a fill file: factura_mensual v1.1 rendered with the file's
 // fields_values, the two variables its source prints that the data lacks marked in place and
 // listed, the verdict that the fill would FAIL; then the data fixed in the editor and the preview
-// following it, and the English source. Screenshots: preview.png, preview-fixed.png.
+// following it. Screenshots: preview.png, preview-fixed.png.
 import { openPreview } from './_preview.mjs';
 
 export default async function preview({ page, ui, workspace }) {
@@ -20,7 +20,5 @@ export default async function preview({ page, ui, workspace }) {
   await page.keyboard.type('"NAME": "Juan Pérez", "DNI": "12345678Z", ', { delay: 15 });
   await frame.locator('.summary.completes').waitFor({ timeout: 30000 });
   await frame.locator('.document', { hasText: 'Juan Pérez — 12345678Z' }).waitFor();
-  await frame.locator('button', { hasText: 'EN' }).click();
-  await frame.locator('.document', { hasText: 'Monthly invoice' }).waitFor();
   await ui.shot('preview-fixed');
 }

@@ -6,6 +6,8 @@
 //                           unconditionally: then no valid fill can ever complete
 //   source/not-object       a path through a value declared as a string, number…
 //   source/prints-object    an object or array printed as text ("[object Object]", "a,b")
+//   source/optional-printed a variable printed outside any block that the structure does not
+//                           require: data without it validates, and its fill FAILS
 //   source/helper, source/partial, source/decorator   what the preview cannot run
 //   source/missing-variable a variable these fields_values lack where the source prints it: the
 //                           fill FAILS with the API's "Template variable 'X' missing in payload."
@@ -13,7 +15,7 @@
 // here and an outcome there agree.
 import { english, type Localizer } from '../l10n';
 import type { Problem } from '../problems/problem';
-import { declaration } from './declared';
+import { declaration, firstOptional } from './declared';
 import { parseSource, type LineIndex, type SourcePlace } from './parse';
 import { variableName } from './paths';
 import { renderProgram, type RenderNote, type RenderOptions, type RenderResult } from './render';
@@ -60,6 +62,11 @@ function undeclaredProblem(use: VariableUse, lines: LineIndex, structure: unknow
     const t = d.types;
     if (use.kind === 'value' && t.length && t.every((x) => x === 'object' || x === 'array')) {
       return { pointer: '', ...where, code: 'source/prints-object', severity: 'warning', origin: 'lint', message: l10n.t('{0} is declared as {1}: printing it shows "[object Object]" or the items joined by commas; print one of its fields instead', use.name, t.join(' | ')), data: { ...where.data, variable: use.name } };
+    }
+    const optional = printed && !use.guards.length ? firstOptional(structure, use.path) : undefined;
+    if (optional !== undefined) {
+      const key = variableName(use.path.slice(0, optional + 1));
+      return { pointer: '', ...where, code: 'source/optional-printed', severity: 'warning', origin: 'lint', message: l10n.t('{0} is printed outside any {{#if}}, but the structure does not require {1}: data without it passes validation and its fill FAILS (require it, or wrap the line in {{#if {1}}})', use.name, key), data: { ...where.data, variable: use.name, optional: key } };
     }
     return undefined;
   }

@@ -5,7 +5,7 @@
 // it: `additionalProperties: false` (or `unevaluatedProperties: false`) forbids it, so no valid
 // fill ever has it; otherwise it passes validation unchecked.
 import { isJsonObject } from '../json/canonical';
-import { childSchemas, declaredProperties, declaredTypes, inPlace, type AppliedSchema } from '../schema/navigate';
+import { alwaysRequired, childSchemas, declaredProperties, declaredTypes, inPlace, type AppliedSchema } from '../schema/navigate';
 import { closest } from '../wording/suggest';
 import { ANY_ITEM, type DataPath } from './paths';
 
@@ -62,4 +62,19 @@ export function declaration(structure: unknown, path: DataPath): Declaration {
     applied = childSchemas(structure, applied, seg);
   }
   return { status: 'declared', types: declaredTypes(applied) };
+}
+
+/**
+ * The index of the first key of `path` that valid data may leave out (not in an always-applying
+ * `required`), or undefined when the structure requires the whole path.
+ */
+export function firstOptional(structure: unknown, path: DataPath): number | undefined {
+  let applied = inPlace(structure, structure, '');
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (seg === undefined || seg === ANY_ITEM || typeof seg === 'number') return i;
+    if (!alwaysRequired(applied).includes(seg)) return i;
+    applied = childSchemas(structure, applied, seg);
+  }
+  return undefined;
 }

@@ -132,7 +132,9 @@ export class ActivityNode implements TreeNode {
     const item = new vscode.TreeItem(a.documentName, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `fills:${a.id}`;
     const timing = timingWords(a);
-    item.description = [statusWords(a.status), timing && a.status !== 'sending' ? timing.split(' · ').pop() : undefined, `${a.target.externalId} v${a.target.major}${a.minor !== undefined ? `.${a.minor}` : ''}`].filter(Boolean).join(' · ');
+    const at = a.seen[a.status as keyof FillActivity['seen']];
+    const status = at !== undefined ? vscode.l10n.t('{0} in {1} s', statusWords(a.status), (at / 1000).toFixed(1)) : statusWords(a.status);
+    item.description = [status, `${a.target.externalId} v${a.target.major}${a.minor !== undefined ? `.${a.minor}` : ''}`].join(' · ');
     item.iconPath = icon(a.status);
     const flags = [a.filledDocumentId && a.status === 'COMPLETED' ? '+document' : '', canCheckAgain(a) ? '+check' : '', this.tracked.uri ? '+file' : ''].join('');
     item.contextValue = `mok:fillActivity+${a.status}${flags}`;

@@ -3,7 +3,7 @@
 // the source analysis says would FAIL is refused before anything is sent (and, forced, FAILS with
 // the API's message next to the predicted cause), invalid data is refused, exit codes 0/1/2.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunningSandbox } from '../../../src/sandbox/server';
@@ -83,6 +83,32 @@ describe('cli mok fill / mok template diff', function () {
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /\/fields_values\/CUSTOMER\/NAME  CUSTOMER\.NAME is printed by the ES source \(line \d+, column \d+\) but fields_values has no CUSTOMER\.NAME: the fill will FAIL with "Template variable 'CUSTOMER\.NAME' missing in payload\."/);
     assert.equal(fillRequests().length, before);
+  });
+
+  it("the API document's FAILED example: predicted and refused; forced, FAILED with the API's message and the likely cause, exit 1", async () => {
+    const telco = { template: { external_id: 'telco_services', major: 1 }, language: 'ES', document: { name: 'resumen_2025_11' }, fill_priority: 'high', fields_values: { customerId: 'C000123', services: [{ name: 'Fibra 1Gb', monthlyPrice: 30 }], totalMonthly: 30 } };
+    const f = file('telco.mok-fill.json', telco);
+    const refused = await run(['fill', f, '--wait', ...api()]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stdout, /\/fields_values\/customerName  customerName is printed by the ES source \(line \d+, column \d+\) but fields_values has no customerName: the fill will FAIL with "Template variable 'customerName' missing in payload\."/);
+    const forced = await run(['fill', f, '--wait', '--force', '--json', ...api()]);
+    assert.equal(forced.status, 1, forced.stderr);
+    const out = JSON.parse(forced.stdout) as { status: string; error: { message: string; cause: string }; template: unknown };
+    assert.equal(out.status, 'FAILED');
+    assert.deepEqual(out.template, { external_id: 'telco_services', major: 1, minor: 2, org: 'masmovil' });
+    assert.equal(out.error.message, "Template variable 'customerName' missing in payload.");
+    assert.match(out.error.cause, /^the ES source prints customerName at line \d+, column \d+, and the data sent has no customerName$/);
+    assert.match(forced.stderr, /mok fill: FAILED: Template variable 'customerName' missing in payload\.\nmok fill: likely cause: the ES source prints customerName/);
+  });
+
+  it('--out saves the filled document (implies --wait)', async () => {
+    const target = path.join(dir, 'factura.pdf');
+    const r = await run(['fill', file('out.mok-fill.json', scaffold), '--out', target, ...api()]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^COMPLETED \S+ \S+\n$/);
+    const pdf = readFileSync(target).toString('latin1');
+    assert.match(pdf, /^%PDF-1\.4[\s\S]*\(Factura n\xba F\d{4}-\d{6}\)/);
+    assert.match(r.stderr, new RegExp(`saved the filled document to ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
   it('bad usage and unreadable files are exit 2', async () => {

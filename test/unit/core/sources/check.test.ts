@@ -81,6 +81,17 @@ describe('sources — against the structure', () => {
     assert.equal(r.problems[2]?.message, 'VIP is not declared in the structure, which allows no other fields there: it is never set, so this block always takes its {{else}}');
   });
 
+  it('a variable printed outside any {{#if}} that the structure does not require: valid data without it FAILS', () => {
+    const telco = seedTemplates()['masmovil']!.find((t) => t.externalId === 'telco_services')!;
+    const v12 = telco.versions.find((v) => v.version === '1.2')!;
+    const r = checkSource(v12.sources.ES ?? '', { structure: v12.structure });
+    const optional = r.problems.filter((p) => p.code === 'source/optional-printed');
+    assert.deepEqual(optional.map((p) => p.message), ['customerName is printed outside any {{#if}}, but the structure does not require customerName: data without it passes validation and its fill FAILS (require it, or wrap the line in {{#if customerName}})']);
+    // 1.1 prints the same fields except the greeting: nothing to say.
+    const v11 = telco.versions.find((v) => v.version === '1.1')!;
+    assert.deepEqual(checkSource(v11.sources.ES ?? '', { structure: v11.structure }).problems.map((p) => p.code), []);
+  });
+
   it('a syntax error is one problem at the token the parser stopped on', () => {
     const source = '<p>\n  {{#if A}}x\n  {{/each}}';
     const r = checkSource(source, { structure: STRUCTURE });
