@@ -36,6 +36,9 @@ export class FillRunCommands {
     private readonly sources: SourceDocuments,
   ) {
     this.sender = new FillSender(ctx, files, this.store, (t, interactive) => {
+      // The filled document is a stored document: list it in Documents & Signatures too.
+      const id = t.activity.status === 'COMPLETED' ? t.activity.filledDocumentId : undefined;
+      if (id) void Promise.resolve(vscode.commands.executeCommand('mok.documents.reveal', { kind: 'document', id })).catch(() => undefined);
       if (interactive) void this.notify(t);
     });
   }
