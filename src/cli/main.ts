@@ -26,6 +26,10 @@ Commands:
                                                  check template structures (rule id per finding)
   scaffold ID@MAJOR[.MINOR] [--org ORG] [--language L] [--out FILE]
                                                  print a new fill file with valid example values
+  fill FILLFILE [--wait] [--out FILE] [--json]   fill a template from a fill file (checked first: refused
+                                                 when invalid or when the fill would FAIL, unless --force)
+  template diff ID@A ID@B [--json]               what changed between two versions' structures, and
+                                                 which changes break existing fill data
   webhook verify (--secret-env VAR | --secret-file F)
                  (--signature HEX [--body-file F] | --request-file RAW_HTTP) [--json]
                                                  check a webhook signature; say what changed the bytes
@@ -66,6 +70,10 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./schemaLint.js')).runSchema(rest);
       case 'scaffold':
         return await (await import('./scaffold.js')).runScaffold(rest, log);
+      case 'fill':
+        return await (await import('./fill.js')).runFill(rest, log);
+      case 'template':
+        return await (await import('./template.js')).runTemplate(rest, log);
       case undefined:
       case '-h':
       case '--help':

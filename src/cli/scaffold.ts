@@ -1,8 +1,10 @@
 // `mok scaffold ID@MAJOR[.MINOR] [--org ORG] [--language L] [--out FILE]`: prints a new fill file
-// for that template version whose fields_values satisfy its structure — the generator behind the
-// editor's "New Fill File…". A minor given on the command line is pinned in the file.
+// for that template version whose fields_values satisfy its structure and give every variable its
+// sources print (so `mok fill` on it COMPLETES) — the generator behind the editor's "New Fill
+// File…". A minor given on the command line is pinned in the file.
 import { writeFileSync } from 'node:fs';
 import { parseTemplateRef, templateRefWords } from '../core/fill/fillFile';
+import { loadSources } from '../core/fill/predict';
 import { scaffoldFillFile } from '../core/fill/scaffold';
 import { apiTemplateSource, resolveTemplate } from '../core/fill/templates';
 import type { Logger } from '../core/logger';
@@ -14,7 +16,8 @@ import { err, out } from './output';
 export const SCAFFOLD_USAGE = `Usage: mok scaffold ID@MAJOR[.MINOR] [--org ORG] [--language L] [--out FILE]
 
 Prints a new fill file (*.mok-fill.json) for a template version: the binding, language,
-document, fill_priority and fields_values with example values that satisfy the structure.
+document, fill_priority and fields_values with example values that satisfy the structure and
+give every variable the version's template sources print (so its fill COMPLETES).
 The latest minor is used when .MINOR is left out (and pinned in the file when given).
 ${TARGET_USAGE}
 Exit codes: 0 written, 1 the API call failed, 2 bad usage (or no such template, version or language).`;
@@ -43,11 +46,15 @@ export async function runScaffold(args: string[], log: Logger): Promise<number> 
     if (values.language !== undefined && !detail.languages.includes(values.language)) {
       throw new UsageError(`${detail.external_id} v${detail.version} has no ${values.language} source; its languages: ${detail.languages.join(', ')}.`);
     }
+    const sources = await loadSources(detail, (url, signal) => target.client.fetchText(url, { signal }));
+    for (const s of sources) if ('error' in s) err(`mok scaffold: warning: could not load the ${s.language} source (${s.error}); the variables it prints are not filled in.`);
     const scaffold = scaffoldFillFile(detail, new SchemaValidator(), {
+      sources,
       pinMinor: ref.minor !== undefined,
       ...(values.org !== undefined ? { org: values.org } : {}),
       ...(values.language !== undefined ? { language: values.language } : {}),
     });
+    for (const u of scaffold.unfilled) err(`mok scaffold: warning: the ${u.language} source prints ${u.variable} (line ${u.place.line}, column ${u.place.column}), which no value valid for the structure can give: its fill will FAIL.`);
     if (!scaffold.valid) err(`mok scaffold: warning: no example satisfies every rule of ${templateRefWords(ref)}; "mok validate" on the file names what is left.`);
     if (values.out !== undefined) {
       writeFileSync(values.out, scaffold.text);

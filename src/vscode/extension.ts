@@ -8,6 +8,7 @@ import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
 import { registerDocumentsView } from './documents/commands';
 import { registerEnvironmentCommands } from './environments/commands';
+import { registerFillRun, type FillRunCommands } from './fillRun/commands';
 import { registerFills } from './fills/commands';
 import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
@@ -15,9 +16,12 @@ import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerServiceRequestsView } from './serviceRequests/view';
 import { registerModelValidation } from './models/modelValidation';
+import { registerPreview, type FillPreview } from './preview/previewPanel';
 import { registerRunner } from './runner/commands';
 import { registerSandboxRequests } from './sandboxRequests/commands';
+import { registerSourceDocuments, type SourceDocuments } from './sources/sourceDocuments';
 import { registerTemplatesView } from './templates/view';
+import { registerVersionCompare } from './versions/compare';
 import type { WebhookInboxService } from './webhooks/inboxService';
 import type { WebhookResultPanel } from './webhooks/resultPanel';
 import { registerWebhooks } from './webhooks/register';
@@ -39,6 +43,12 @@ export interface MokApi {
   readonly storageUri: vscode.Uri;
   /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
   readonly fills: FillFiles;
+  /** Fills sent from this window (host tests follow them). */
+  readonly fillRuns: FillRunCommands;
+  /** Template sources opened read-only with their findings. */
+  readonly sources: SourceDocuments;
+  /** The template preview panel. */
+  readonly preview: FillPreview;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -66,8 +76,12 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   // follow the Dynamic Templates view's refreshes, so they come after it.
   const fills = registerFills(views);
   context.subscriptions.push(...fills.disposables, ...registerRunner(views, fills.validation), ...registerModelValidation(views, fills.validation), ...registerSandboxRequests(views));
+  const sources = registerSourceDocuments(views, fills.validation);
+  const fillRuns = registerFillRun(views, fills.files, fills.commands, sources.sources);
+  const preview = registerPreview(views, fills.files, sources.sources);
+  context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables);
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

@@ -116,6 +116,27 @@ export class ApiClient {
     return { status: res.status, headers: res.headers, text: res.text, bytes: res.bytes, json, durationMs: Date.now() - started, url: safePath(url), sent: sent ?? { method: def.method, url, headers: {}, auth: [] } };
   }
 
+  /**
+   * A file the API gave a URL for (a template version's `template_url`), fetched WITHOUT
+   * credentials: such URLs point at storage (the document's examples: a cloud bucket), which must
+   * never receive the Documents token. Retried like any GET; a non-2xx answer is an ApiError.
+   */
+  async fetchText(url: string, options: CallOptions = {}): Promise<string> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new InputError('invalidArgument', `Not a URL: ${JSON.stringify(url.slice(0, 200))}.`, 'template_url');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new InputError('invalidArgument', `Only http(s) URLs are fetched, not ${parsed.protocol}.`, 'template_url');
+    const res = await this.http.send({ method: 'GET', url: parsed.toString(), headers: { accept: 'text/html, text/x-handlebars-template, text/plain, */*' }, signal: options.signal, timeoutMs: options.timeoutMs, idempotent: true, operation: 'templates.source' });
+    if (res.status < 200 || res.status >= 300) {
+      const reason = statusToReason(res.status);
+      throw new ApiError({ reason, message: defaultMessage(reason, res.status), operation: 'templates.source', method: 'GET', path: safePath(parsed.toString()), status: res.status, requestId: res.headers['x-request-id'] });
+    }
+    return res.text;
+  }
+
   /** Refuses a request that fails its catalogue check (params, query, headers, body), every problem listed. */
   private check(def: EndpointDef, input: CallInput<EndpointDef>, options: CallOptions): void {
     if (options.force) return;

@@ -15,8 +15,8 @@ import { exampleAt, valueAvoidingCondition } from './example';
 export interface FixPlan {
   title: string;
   change?: JsonChange;
-  /** A command instead of a change: choose the template, or show the rule in the structure. */
-  command?: 'changeTemplate' | 'showRule';
+  /** A command instead of a change: choose the template, show the rule in the structure, or where the template source prints a variable. */
+  command?: 'changeTemplate' | 'showRule' | 'showSource';
   preferred?: boolean;
 }
 
@@ -142,6 +142,10 @@ export function fillFixPlans(p: Problem, ctx: FixContext): FixPlan[] {
     case 'schema/dependentRequired':
     case 'field/missing':
       out.push(...missingKeyFixes(p, ctx, l10n));
+      break;
+    case 'fill/variable-missing':
+      // A variable the template source prints: give it a value, or look at where it is printed.
+      out.push(...missingKeyFixes(p, ctx, l10n), { title: l10n.t('Show where the {0} source prints it', typeof p.data?.['language'] === 'string' ? p.data['language'] : ''), command: 'showSource' });
       break;
     case 'schema/additionalProperties':
     case 'schema/unevaluatedProperties':

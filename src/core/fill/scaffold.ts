@@ -1,10 +1,13 @@
 // A new fill file for one template version: the binding, the request members with their defaults
-// and `fields_values` with example values that satisfy the structure. "New Fill File…" in the
-// editor and `mok scaffold` both write this.
+// and `fields_values` with example values that satisfy the structure and give every variable the
+// version's sources print (when their texts are given), so the file validates and its fill
+// COMPLETES. "New Fill File…" in the editor and `mok scaffold` both write this.
 import type { TemplateVersionDetail } from '../models/documents';
 import { parseTemplateVersion } from '../models/documents';
 import type { SchemaValidator } from '../validation/ajv';
 import { exampleData } from './example';
+import type { SourceText } from './predict';
+import { fillSourceVariables, type Unfilled } from './sourceVariables';
 
 export interface ScaffoldOptions {
   /** Write `minor` into the binding (validate against this minor rather than the latest). */
@@ -16,6 +19,8 @@ export interface ScaffoldOptions {
   /** Default: `<external_id>_<yyyymmdd>`. */
   documentName?: string;
   now?: Date;
+  /** The version's sources: every variable they print gets a value too. */
+  sources?: readonly SourceText[];
 }
 
 export interface Scaffold {
@@ -23,6 +28,8 @@ export interface Scaffold {
   text: string;
   /** False when the structure is so defective no example passes (the file says what fails). */
   valid: boolean;
+  /** Variables a source prints that no valid value can give (the fill would FAIL). */
+  unfilled: Unfilled[];
 }
 
 export function scaffoldFillFile(detail: TemplateVersionDetail, validator: SchemaValidator, options: ScaffoldOptions = {}): Scaffold {
@@ -33,12 +40,13 @@ export function scaffoldFillFile(detail: TemplateVersionDetail, validator: Schem
   if (options.pinMinor && version) template['minor'] = version.minor;
   if (options.org) template['org'] = options.org;
   const example = exampleData(detail.structure, validator);
+  const filled = options.sources ? fillSourceVariables(example.value, detail.structure, options.sources, validator) : { value: example.value, unfilled: [] };
   const value = {
     template,
     language: options.language ?? detail.default_language,
     document: { name: options.documentName ?? `${detail.external_id}_${stamp}`, tags: [] },
     fill_priority: 'low',
-    fields_values: example.value,
+    fields_values: filled.value,
   };
-  return { value, text: `${JSON.stringify(value, null, 2)}\n`, valid: example.valid };
+  return { value, text: `${JSON.stringify(value, null, 2)}\n`, valid: example.valid, unfilled: filled.unfilled };
 }

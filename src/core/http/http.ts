@@ -3,6 +3,7 @@
 // It knows nothing about APIs or auth; ApiClient builds on it.
 import { errors as undiciErrors, request as undiciRequest, type Dispatcher } from 'undici';
 import { ApiError } from '../errors';
+import { sleep } from '../sleep';
 import { silentLogger, type Logger } from '../logger';
 import { classifyNetworkError, createDispatcher, networkFailureMessage, proxyInUse, type NetworkOptions } from './network';
 
@@ -168,20 +169,6 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new ApiError({ reason: 'cancelled', message: 'The request was cancelled.' }));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new ApiError({ reason: 'cancelled', message: 'The request was cancelled.' }));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /**
  * A request's timeout joined with the caller's signal (clear it when the request is over), and

@@ -19,8 +19,11 @@ const PAGE = { width: 595, height: 842, margin: 50 };
 const MAX_LINES = 60;
 
 /** Characters a standard PDF font (WinAnsi) can show, tabs and line breaks included; the rest become "?". */
+/** Characters outside Latin-1 that WinAnsiEncoding has (the rendered templates use € and dashes). */
+const WIN_ANSI: Readonly<Record<string, string>> = { '€': '\x80', '…': '\x85', '‘': '\x91', '’': '\x92', '“': '\x93', '”': '\x94', '•': '\x95', '–': '\x96', '—': '\x97', '™': '\x99' };
+
 export function pdfSafe(text: string): string {
-  return text.replace(/[^\t\n\r\x20-\x7e\xa0-\xff]/g, '?');
+  return text.replace(/[^\t\n\r\x20-\x7e\xa0-\xff]/g, (c) => WIN_ANSI[c] ?? '?');
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '(': '\\(', ')': '\\)', '\t': '\\t', '\n': '\\n', '\r': '\\r' };

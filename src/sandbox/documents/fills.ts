@@ -1,9 +1,11 @@
 // Filling a dynamic template and reading the fill process (Documents API document, "Fill
 // process"): fields_values checked against the version's structure (400 with MDOC errors, each
 // `details` being `/fields_values/<pointer>: <message>`), then CREATED → PROCESSING → COMPLETED or
-// FAILED, computed from the clock when read. A completed fill's document is a stored document
-// (a PDF of the values) from the moment the process completes. `fill-process-origin` defaults to
-// the token's audience, as the document says.
+// FAILED, computed from the clock when read. The outcome is the renderer's (rendering.ts): a
+// variable the source prints that the data lacks FAILS the fill, as the API document's example
+// shows. A completed fill's document is a stored document (a PDF of the rendered text) from the
+// moment the process completes. `fill-process-origin` defaults to the token's audience, as the
+// document says.
 import { fillRequest, templateDocumentTag } from '../../core/models/documents';
 import { schemaProblems } from '../../core/problems/fromAjv';
 import type { Problem } from '../../core/problems/problem';
@@ -12,6 +14,7 @@ import { mdocError, mdocProblemsResponse } from '../errors';
 import type { Handler } from '../types';
 import { pdfDocument } from './binary';
 import { badRequest, header, orgOf, ownerOf, type DocumentsContext, majorTarget, parseUpload } from './context';
+import { renderFill, type Rendering } from './rendering';
 import { putDocument } from './state/documents';
 import { apiTimestamp, FILL_TIMING, fillState, languagesOf, latestOfMajor, versionString, type StoredFill } from './store';
 
@@ -70,7 +73,13 @@ export function fillHandlers(ctx: DocumentsContext) {
     const version = versionString(v);
     const tag = templateDocumentTag(template.externalId, version);
     const tags = [...new Set([...(body.document.tags ?? []), tag])];
-    const fails = /^fail(_|$)/i.test(body.document.name);
+    // The renderer's outcome, from the same analysis the editor and `mok fill` predict with; a
+    // document named FAIL / FAIL_… still fails on purpose (tests of the FAILED path).
+    const source = v.sources.find((s) => s.language === body.language);
+    const rendering: Rendering = source ? renderFill(source.hbs, v.structure, body.fields_values) : { ok: true, lines: valueLines(body.fields_values) };
+    const simulated = /^fail(_|$)/i.test(body.document.name);
+    const fails = simulated || !rendering.ok;
+    const errorMessage = simulated ? `Rendering of "${body.document.name}" failed: simulated failure (document.name "FAIL" triggers it in the sandbox).` : rendering.ok ? undefined : rendering.message;
     const origin = header(req, 'fill-process-origin') ?? documentsAudience(req.headers);
     const record: StoredFill = {
       id: ctx.store.newId(),
@@ -83,7 +92,7 @@ export function fillHandlers(ctx: DocumentsContext) {
       priority: body.fill_priority ?? 'low',
       origin,
       outcome: fails ? 'FAILED' : 'COMPLETED',
-      ...(fails ? { errorMessage: `Rendering of "${body.document.name}" failed: simulated failure (document.name "FAIL" triggers it in the sandbox).` } : {}),
+      ...(errorMessage !== undefined ? { errorMessage } : {}),
       filledDocumentId: ctx.store.newId(),
     };
     org.fills.set(record.id, record);
@@ -94,7 +103,7 @@ export function fillHandlers(ctx: DocumentsContext) {
         extension: 'pdf',
         tags,
         owner: ownerOf(req) ?? null,
-        content: pdfDocument({ title: `${body.document.name} (${template.externalId} v${version}, ${body.language})`, lines: valueLines(body.fields_values) }),
+        content: pdfDocument({ title: `${body.document.name} (${template.externalId} v${version}, ${body.language})`, lines: rendering.ok ? rendering.lines : [] }),
         createdAt: created,
         availableAtMs: created.getTime() + FILL_TIMING[record.priority].finishedAfterMs,
         source: `fill:${record.id}`,

@@ -9,7 +9,7 @@
 // written; `yoigo`'s 1.1 adds English.
 import { EXAMPLE_INVOICE_STRUCTURE } from '../../core/catalogue/documents';
 import type { TemplateLanguage } from '../../core/models/documents';
-import { FIBRE_ES, INVOICE_EN, INVOICE_ES, INVOICE_V2_EN, INVOICE_V2_ES, MOBILE_CA, MOBILE_ES, MOBILE_EU, PORTABILITY_ES_LABELS, PORTABILITY_GL_LABELS, SEPA_EN, SEPA_ES, portabilityHbs, welcomeHbs } from './seedSources';
+import { FIBRE_ES, INVOICE_EN, INVOICE_ES, INVOICE_V2_EN, INVOICE_V2_ES, MOBILE_CA, MOBILE_ES, MOBILE_EU, PORTABILITY_ES_LABELS, PORTABILITY_GL_LABELS, SEPA_EN, SEPA_ES, portabilityHbs, telcoServicesHbs, welcomeHbs } from './seedSources';
 
 export interface SeedVersion {
   readonly version: string;
@@ -246,6 +246,39 @@ const WELCOME_STRUCTURE: Readonly<Record<string, unknown>> = {
 // ---------------------------------------------------------------------------------------------
 // Templates
 
+/**
+ * telco_services, the template of the API document's fill-status example: `customerName` is
+ * declared but not required, and from 1.2 on its source prints it (see telcoServicesHbs).
+ */
+const TELCO_SERVICES_STRUCTURE: Readonly<Record<string, unknown>> = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  properties: {
+    customerId: { type: 'string', pattern: '^C\\d{6}$' },
+    customerName: { type: 'string', minLength: 1 },
+    contractNumber: { type: 'string' },
+    services: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        properties: { name: { type: 'string' }, monthlyPrice: { type: 'number', minimum: 0 }, since: { type: 'string', format: 'date' } },
+        required: ['name', 'monthlyPrice'],
+        additionalProperties: false,
+      },
+    },
+    totalMonthly: { type: 'number', minimum: 0 },
+    promotion: { type: 'string' },
+  },
+  required: ['customerId', 'services', 'totalMonthly'],
+  additionalProperties: false,
+};
+
+/** A version of telco_services. */
+function telco(version: string, creationDate: string, changelog: string): SeedVersion {
+  return { version, description: 'Resumen de los servicios contratados por un cliente.', defaultLanguage: 'ES', tags: ['servicios', 'resumen'], creationDate, structure: TELCO_SERVICES_STRUCTURE, engineVersion: '3.12', sources: { ES: telcoServicesHbs(Number(version.split('.')[1])) }, changelog, subject: SUBJECT_MM };
+}
+
 const SUBJECT_MM = 'plantillas@masorange.es';
 const SUBJECT_YG = 'plantillas@yoigo.com';
 
@@ -273,6 +306,14 @@ export function seedTemplates(): Readonly<Record<string, readonly SeedTemplate[]
           invoice(SUBJECT_MM, '1.0', '2025-03-03T09:15:00Z', { ES: INVOICE_ES }, 'Versión inicial.'),
           invoice(SUBJECT_MM, '1.1', '2025-05-12T11:30:00Z', { ES: INVOICE_ES_VAT }, 'Revisado el pie de la factura.'),
           invoice(SUBJECT_MM, '2.0', '2025-10-01T15:00:00Z', { ES: INVOICE_V2_ES, EN: INVOICE_V2_EN }, 'Versión Mayor: añadido número de factura; corregidas las claves requeridas del cliente y la regla de transferencia bancaria.', INVOICE_V2),
+        ],
+      },
+      {
+        externalId: 'telco_services',
+        versions: [
+          telco('1.0', '2025-06-02T08:30:00Z', 'Versión inicial.'),
+          telco('1.1', '2025-08-20T10:00:00Z', 'Fecha de alta de cada servicio.'),
+          telco('1.2', '2025-11-03T09:00:00Z', 'Saludo con el nombre del cliente.'),
         ],
       },
       {

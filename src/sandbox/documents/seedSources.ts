@@ -271,3 +271,36 @@ export function welcomeHbs(l: { lang: string; hello: string; body: string; since
 </html>
 `;
 }
+
+/**
+ * telco_services (the API document's fill-status example names it): 1.2 added a greeting that
+ * prints customerName, which the structure (unchanged in a minor) declares but does not require —
+ * so a fill without it passes validation and FAILS with the document's own message.
+ */
+export function telcoServicesHbs(minor: number): string {
+  const since = minor >= 1;
+  const greeting = minor >= 2;
+  return `<!DOCTYPE html>
+<html lang="es">
+<head>
+  <meta charset="utf-8">
+  ${CSS}
+</head>
+<body>
+  <h1>Resumen de servicios contratados</h1>
+${greeting ? '  <p>Estimado/a {{customerName}}:</p>\n' : ''}  <p>Cliente {{customerId}}{{#if contractNumber}} · contrato {{contractNumber}}{{/if}}</p>
+  <table>
+    <thead><tr><th>Servicio</th>${since ? '<th>Alta</th>' : ''}<th class="importe">Cuota mensual</th></tr></thead>
+    <tbody>
+      {{#each services}}
+      <tr><td>{{name}}</td>${since ? '<td>{{#if since}}{{since}}{{else}}—{{/if}}</td>' : ''}<td class="importe">{{monthlyPrice}} €</td></tr>
+      {{/each}}
+    </tbody>
+  </table>
+  <p><strong>Total mensual: {{totalMonthly}} €</strong></p>
+  {{#if promotion}}<p>Promoción aplicada: {{promotion}}</p>{{/if}}
+  <p class="pie">MasOrange, S.L. — Resumen informativo, no es una factura.</p>
+</body>
+</html>
+`;
+}

@@ -15,6 +15,7 @@ const settingsSchema = z.object({
   groupByStatus: z.boolean().default(false),
   timeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
   validationFormats: z.enum(['assert', 'annotate']).default('assert'),
+  fillOrigin: z.string().regex(/^[\x21-\x7e]{1,200}$/, 'a header value: printable ASCII without spaces, at most 200 characters').default('mok-devtools'),
 });
 
 export interface Settings {
@@ -31,6 +32,8 @@ export interface Settings {
   timeoutMs: number;
   /** `format` in template structures: asserted (as the fill endpoint does) or only an annotation. */
   validationFormats: 'assert' | 'annotate';
+  /** The `fill-process-origin` header of fills sent from the editor. */
+  fillOrigin: string;
 }
 
 export function readSettings(): Settings {
@@ -44,6 +47,7 @@ export function readSettings(): Settings {
     groupByStatus: c.get('serviceRequests.groupByStatus'),
     timeoutMs: c.get('http.timeoutMs'),
     validationFormats: c.get('validation.formats'),
+    fillOrigin: c.get('fills.origin'),
   };
   const problems: string[] = [];
   const parsed = settingsSchema.safeParse(raw);

@@ -10,10 +10,11 @@ import { parseJsonText } from '../../core/problems/fromSyntax';
 import { followSchemaPath } from '../../core/schema/navigate';
 import { schemaPathSegments, segmentsPointer } from '../../core/validation/conditions';
 import { createLocator } from '../../core/validation/locate';
+import { withCancellableProgress } from '../common/progress';
 import type { ViewContext } from '../common/viewContext';
 import { setValueEdit } from '../editing/fixes';
 import { rangeOf } from '../editing/diagnostics';
-import { templateVersionOfNode } from '../templates/view';
+import { TemplatesProvider, templateVersionOfNode } from '../templates/view';
 import { ValidationEngine } from './engine';
 import { FillFiles } from './fillFiles';
 import { pickTemplateVersion } from './pickers';
@@ -54,12 +55,16 @@ export class FillCommands {
       pin = picked.minor !== undefined;
     }
     const { engine, validator } = this.files.validation;
-    const scaffold = engine.scaffoldFillFile(detail, validator, { pinMinor: pin });
+    // Every variable the version's sources print gets a value, so the new file's fill COMPLETES.
+    const sources = await withCancellableProgress(vscode.l10n.t('Loading the sources of {0} v{1}…', detail.external_id, detail.version), (signal) => engine.loadSources(detail, (url, s) => this.files.validation.sourceText(url, s), { signal })).catch(() => []);
+    const scaffold = engine.scaffoldFillFile(detail, validator, { pinMinor: pin, sources });
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.joinPath(this.ctx.extension.globalStorageUri, 'fills');
     await vscode.workspace.fs.createDirectory(folder);
     const uri = await freeUri(folder, `${detail.external_id}-v${detail.version}`);
     await vscode.workspace.fs.writeFile(uri, Buffer.from(scaffold.text, 'utf8'));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    const unfilled = scaffold.unfilled[0];
+    if (unfilled) void vscode.window.showWarningMessage(vscode.l10n.t('The {0} source prints {1} (line {2}), which no value valid for the structure can give: this fill will FAIL.', unfilled.language, unfilled.variable, unfilled.place.line));
     if (!scaffold.valid) void vscode.window.showWarningMessage(vscode.l10n.t('No example satisfies every rule of {0} v{1}; the Problems panel shows what is left.', detail.external_id, detail.version));
     return uri;
   }
@@ -115,7 +120,7 @@ export class FillCommands {
   }
 }
 
-export function registerFills(ctx: ViewContext): { disposables: vscode.Disposable[]; files: FillFiles; validation: ValidationEngine } {
+export function registerFills(ctx: ViewContext): { disposables: vscode.Disposable[]; files: FillFiles; validation: ValidationEngine; commands: FillCommands } {
   const validation = new ValidationEngine(ctx);
   const files = new FillFiles(ctx, validation);
   const structures = new StructureFiles(validation);
@@ -124,12 +129,13 @@ export function registerFills(ctx: ViewContext): { disposables: vscode.Disposabl
   return {
     files,
     validation,
+    commands,
     disposables: [
       validation,
       files,
       structures,
       // A refreshed Dynamic Templates view means templates may have changed: fetch them again.
-      ...(templates ? [templates.onDidChangeTreeData((node) => (node === undefined ? validation.reset() : undefined))] : []),
+      ...(templates instanceof TemplatesProvider ? [templates.onDidReload(() => validation.reset())] : []),
       vscode.commands.registerCommand('mok.fills.new', (node?: unknown) => commands.newFillFile(node)),
       vscode.commands.registerCommand('mok.fills.changeTemplate', (uri?: vscode.Uri) => commands.changeTemplate(uri)),
       vscode.commands.registerCommand('mok.fills.showRule', (uri?: vscode.Uri, schemaPath?: string, key?: unknown) => commands.showRule(uri, schemaPath, key)),

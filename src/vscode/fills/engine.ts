@@ -1,7 +1,8 @@
-// The validation engine (dist/engine.js: ajv, the fill-file check, lint, examples), required the
-// first time a fill file or a template structure needs it, plus what the editor keeps around it:
-// one validator per `mok.validation.formats` mode and a template source per environment (cached,
-// forgotten when the environment changes).
+// The validation engine (dist/engine.js: ajv, the fill-file check, lint, examples, the template
+// source analysis), required the first time a fill file or a template structure needs it, plus
+// what the editor keeps around it: one validator per `mok.validation.formats` mode, a template
+// source per environment and the texts behind `template_url`s (cached, forgotten when the
+// environment changes).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Engine } from '../../core/engine';
@@ -14,6 +15,7 @@ export class ValidationEngine extends Disposable {
   private loaded: Engine | undefined;
   private readonly validators = new Map<FormatMode, SchemaValidator>();
   private sourceValue: (TemplateSource & { clear(): void }) | undefined;
+  private readonly texts = new Map<string, { at: number; text: Promise<string> }>();
   private readonly emitter = this._register(new vscode.EventEmitter<void>());
   /** What fill files are checked against changed (environment, credentials, settings, a refresh). */
   readonly onDidChange = this.emitter.event;
@@ -57,8 +59,24 @@ export class ValidationEngine extends Disposable {
     return this.sourceValue;
   }
 
+  /**
+   * The text behind a version's `template_url` (fetched without credentials by the active
+   * environment's client), cached for 5 minutes; a failure is not remembered.
+   */
+  sourceText(url: string, signal?: AbortSignal): Promise<string> {
+    const hit = this.texts.get(url);
+    if (hit && Date.now() - hit.at < 5 * 60_000) return hit.text;
+    const text = this.ctx.envs.client().then((c) => c.fetchText(url, { signal }));
+    this.texts.set(url, { at: Date.now(), text });
+    text.catch(() => {
+      if (this.texts.get(url)?.text === text) this.texts.delete(url);
+    });
+    return text;
+  }
+
   /** Forgets cached templates (the templates view was refreshed, the environment changed). */
   reset(): void {
+    this.texts.clear();
     this.sourceValue?.clear();
     this.sourceValue = undefined;
     this.emitter.fire();

@@ -23,6 +23,8 @@ export function fillFixes(files: FillFiles, doc: vscode.TextDocument, p: Problem
       if (edit) out.push({ title: plan.title, edit, preferred: plan.preferred ?? false });
     } else if (plan.command === 'showRule') {
       out.push({ title: plan.title, command: { title: plan.title, command: 'mok.fills.showRule', arguments: [doc.uri, p.schemaPath, p.data?.key] } });
+    } else if (plan.command === 'showSource') {
+      out.push({ title: plan.title, command: { title: plan.title, command: 'mok.fills.showSource', arguments: [doc.uri, p.data?.['language'], p.data?.['line'], p.data?.['column']] } });
     } else if (plan.command === 'changeTemplate') {
       out.push({ title: plan.title, command: { title: plan.title, command: 'mok.fills.changeTemplate', arguments: [doc.uri] }, preferred: plan.preferred ?? false });
     }

@@ -1,5 +1,6 @@
 // Dynamic Templates view: templates (paged) → majors → minors (version, languages, tags, date),
-// changelog, and read-only structure (the JSON Schema fill data must match).
+// changelog, read-only structure (the JSON Schema fill data must match) and sources; other
+// features add rows above the templates (the fill activity).
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
 import type { ChangelogEntry, TemplateSummary, TemplateVersionDetail } from '../../core/models/documents';
@@ -90,7 +91,7 @@ class MinorNode implements TreeNode {
     const count = props && typeof props === 'object' ? Object.keys(props).length : 0;
     const structure = new MessageNode(vscode.l10n.t('Structure (JSON Schema)'), 'json', this, { command: 'mok.templates.openStructure', title: vscode.l10n.t('Open structure'), arguments: [this] }, 'mok:templateStructure', vscode.l10n.t('{0} top-level fields', count));
     const sources = d.sources.map(
-      (s) => new MessageNode(vscode.l10n.t('{0} · engine {1}', s.language, s.engine_version), 'file-text', this, { command: 'vscode.open', title: vscode.l10n.t('Open source'), arguments: [vscode.Uri.parse(s.template_url)] }, 'mok:templateSource', s.template_url),
+      (s) => new MessageNode(vscode.l10n.t('{0} · engine {1}', s.language, s.engine_version), 'file-text', this, { command: 'mok.sources.open', title: vscode.l10n.t('Open source'), arguments: [d, s.language] }, 'mok:templateSource', s.template_url),
     );
     return [structure, ...sources];
   }
@@ -139,6 +140,10 @@ export class TemplatesProvider extends TreeProvider {
   private exhausted = false;
   /** Bumped on every reload so a late page from before (another environment, say) is dropped. */
   private generation = 0;
+  private readonly leading: { node: TreeNode; visible: () => boolean }[] = [];
+  private readonly reloadEmitter = this._register(new vscode.EventEmitter<void>());
+  /** The templates were reloaded (refresh, another environment): what was read from them is stale. */
+  readonly onDidReload = this.reloadEmitter.event;
 
   constructor(private readonly ctx: ViewContext) {
     super('mok.views.dynamicTemplates');
@@ -158,14 +163,31 @@ export class TemplatesProvider extends TreeProvider {
     this.pages = [];
     this.nextPage = 0;
     this.exhausted = false;
+    this.reloadEmitter.fire();
     this.refresh();
+  }
+
+  /** A row shown above the templates while `visible()` (call `showLeading` when that changes). */
+  addLeading(node: TreeNode, visible: () => boolean): void {
+    this.leading.push({ node, visible });
+  }
+
+  /** Re-renders the root without reloading the templates (a leading row appeared or went away). */
+  showLeading(): void {
+    this.emitter.fire(undefined);
+  }
+
+  protected async rootChildren(signal: AbortSignal): Promise<TreeNode[]> {
+    const lead = this.leading.filter((l) => l.visible()).map((l) => l.node);
+    const templates = await this.templateRows(signal);
+    return lead.length && !templates.length ? lead : [...lead, ...templates];
   }
 
   protected override onError(e: unknown): void {
     this.ctx.log.warn(`Dynamic templates view: ${ApiError.is(e) ? e.describe() : errorDetail(e)}`);
   }
 
-  protected async rootChildren(signal: AbortSignal): Promise<TreeNode[]> {
+  private async templateRows(signal: AbortSignal): Promise<TreeNode[]> {
     // Empty root → the view's welcome content (mok.env.needsDocumentsCredentials) offers buttons.
     if (!(await this.envs.hasCredentials('documents'))) return [];
     if (this.nextPage === 0 && !this.exhausted) {

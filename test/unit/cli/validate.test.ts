@@ -2,36 +2,17 @@
 // on dist/cli.js, the API being an in-process sandbox. Output shapes, exit codes (0/1/2), bad
 // input, and a reader that closes the pipe early.
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunningSandbox } from '../../../src/sandbox/server';
+import { spawn } from 'node:child_process';
+import { CLI_BUNDLE as CLI, runCli as run } from '../../support/cliRun';
 import { withSandbox } from '../../support/sandbox';
 
-const CLI = path.resolve(__dirname, '../../../cli.js');
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures');
 const SEED_FILL = path.join(FIXTURES, 'fills/seed-example.mok-fill.json');
 const INVOICE = path.join(FIXTURES, 'seeds/documents/invoice-structure.json');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI without blocking this process (the sandbox it calls lives here). */
-function run(args: string[], input?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, MOK_BASE_URL: '', MOK_ORG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
 
 describe('cli mok validate / schema lint / scaffold', function () {
   this.timeout(30_000);

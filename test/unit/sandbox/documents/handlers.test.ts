@@ -10,6 +10,7 @@ import { documentsEndpoints } from '../../../../src/core/catalogue/documents';
 import { dynamicTemplatesEndpoints } from '../../../../src/core/catalogue/documents/dynamicTemplates';
 import { mdocErrorBody, templateListPage, templateSummary, templateVersionDetail, templateVersionList, templateChangelog, fillProcess, fillAccepted } from '../../../../src/core/models/documents';
 import { pathMatcher } from '../../../../src/core/catalogue/types';
+import { checkSource, missingVariableFailure } from '../../../../src/core/sources/check';
 
 const START = Date.parse('2025-11-18T09:35:00Z');
 
@@ -78,7 +79,7 @@ describe('Documents sandbox — handlers', () => {
       assert.equal(page.page, 0);
       assert.equal(page.page_size, 50);
       const rows = page.templates.map((t) => `${t.external_id}@${t.version}`);
-      assert.deepEqual(rows, ['factura_mensual@2.0', 'contrato_alta_movil@1.2', 'autorizacion_portabilidad@2.1', 'factura_mensual@1.1', 'autorizacion_portabilidad@1.0', 'mandato_sepa@1.0']);
+      assert.deepEqual(rows, ['telco_services@1.2', 'factura_mensual@2.0', 'contrato_alta_movil@1.2', 'autorizacion_portabilidad@2.1', 'factura_mensual@1.1', 'autorizacion_portabilidad@1.0', 'mandato_sepa@1.0']);
       const dates = page.templates.map((t) => t.creation_date);
       assert.deepEqual([...dates].sort().reverse(), dates);
     });
@@ -86,7 +87,7 @@ describe('Documents sandbox — handlers', () => {
     it('pages (0-based) and filters by external_id', async () => {
       const { call } = setup();
       const p1 = templateListPage.parse((await call('templates.list', { query: { page: '1', page_size: '4' } })).body);
-      assert.deepEqual(p1.templates.map((t) => t.version), ['1.0', '1.0']);
+      assert.deepEqual(p1.templates.map((t) => t.version), ['1.1', '1.0', '1.0']);
       assert.equal(p1.page, 1);
       const p9 = templateListPage.parse((await call('templates.list', { query: { page: '9', page_size: '4' } })).body);
       assert.equal(p9.templates.length, 0);
@@ -336,12 +337,13 @@ describe('Documents sandbox — handlers', () => {
 
       const fill = sb.store.org('masmovil')?.fills.get(id);
       assert.deepEqual(fill?.documentTags, ['DRAFT', 'RETAIL', 'factura_mensual-v1.1']);
-      // Completed: a stored document (public: the fill sent no x-auth-owner), a real PDF of the values.
+      // Completed: a stored document (public: the fill sent no x-auth-owner), a real PDF of the
+      // rendered template.
       const meta = await call('documents.metadata', { params: { documentId: done.filled_document_id ?? '' } });
       assert.equal(meta.status, 200);
       assert.deepEqual((meta.body as { tags?: unknown }).tags, ['DRAFT', 'RETAIL', 'FACTURA_MENSUAL-V1.1']);
       const pdf = await call('documents.download', { params: { documentId: done.filled_document_id ?? '' } });
-      assert.match(pdf.bytes?.toString('latin1') ?? '', /^%PDF-1\.4[\s\S]*CUSTOMER\.NAME: Juan P/);
+      assert.match(pdf.bytes?.toString('latin1') ?? '', /^%PDF-1\.4[\s\S]*\(Factura mensual\)[\s\S]*\(Juan P\xe9rez \x97 12345678Z\)/);
     });
 
     it('FAILED when document.name is "FAIL"', async () => {
@@ -356,6 +358,31 @@ describe('Documents sandbox — handlers', () => {
       assert.match(s.error?.message ?? '', /simulated failure/);
       assert.equal(s.filled_document_id, undefined);
       assert.ok(s.finish_date);
+    });
+
+    it('FAILED as the API document shows it when the data lacks a variable the source prints (the same analysis predicts it)', async () => {
+      const { call, clock, sb } = setup();
+      const data = { customerId: 'C000123', services: [{ name: 'Fibra 1Gb', monthlyPrice: 30 }], totalMonthly: 30 };
+      const v12 = sb.store.org('masmovil')?.templates.get('telco_services')?.versions.find((v) => v.minor === 2);
+      const source = v12?.sources.find((s) => s.language === 'ES')?.hbs ?? '';
+      const predicted = checkSource(source, { structure: v12?.structure, fieldsValues: data }).missing.map((m) => missingVariableFailure(m.variable));
+      assert.deepEqual(predicted, ["Template variable 'customerName' missing in payload."]);
+      const res = await call('templates.fill', { params: { id: 'telco_services', major: '1' }, body: { language: 'ES', document: { name: 'resumen_2025_11' }, fields_values: data, fill_priority: 'high' } });
+      assert.equal(res.status, 202, JSON.stringify(res.body));
+      const { fill_process_id: id } = fillAccepted.parse(res.body);
+      clock.ms += 700;
+      const s = fillProcess.parse((await call('fillProcess.get', { params: { fill_process_id: id } })).body);
+      assert.equal(s.status, 'FAILED');
+      assert.deepEqual(s.template, { external_id: 'telco_services', major_version: 1, minor_version: 2 });
+      assert.deepEqual(s.error, { message: predicted[0] });
+      // With customerName it completes, and the document holds the rendered text.
+      const ok = await call('templates.fill', { params: { id: 'telco_services', major: '1' }, body: { language: 'ES', document: { name: 'resumen_ok' }, fields_values: { ...data, customerName: 'Ana Ruiz' }, fill_priority: 'high' } });
+      const okId = fillAccepted.parse(ok.body).fill_process_id;
+      clock.ms += 700;
+      const done = fillProcess.parse((await call('fillProcess.get', { params: { fill_process_id: okId } })).body);
+      assert.equal(done.status, 'COMPLETED');
+      const pdf = await call('documents.download', { params: { documentId: done.filled_document_id ?? '' } });
+      assert.match(pdf.bytes?.toString('latin1') ?? '', /\(Estimado\/a Ana Ruiz:\)[\s\S]*\(Fibra 1Gb \x97 30 \x80\)/);
     });
 
     it('404 for an unknown fill process or one of another org', async () => {
