@@ -122,14 +122,16 @@ export class ServiceRequestScaffolds extends Disposable {
     const sr: Record<string, unknown> = {};
     if (prefill.contractId !== undefined) sr.contract_id = prefill.contractId;
     if (prefill.serviceId !== undefined) sr.service_id = prefill.serviceId;
+    // service_name only names the chosen service: without one, the file must not suggest that
+    // typing a name picks it (the service rule points at service_id / service_external_id).
+    if (prefill.serviceId !== undefined) sr.service_name = prefill.serviceName ?? null;
     sr.external_id = suggestExternalId();
     sr.current_status = 'pending';
     sr.requested_at = new Date().toISOString();
-    sr.service_name = prefill.serviceName ?? null;
     for (const f of SERVICE_REQUEST_CREATE_FIELDS) {
       if (f in sr) continue;
-      // Without ids the user picks them; leaving the keys out keeps the file valid meanwhile.
-      if (f === 'contract_id' || f === 'service_id') continue;
+      // Ids are chosen (or typed) by the user; null would be one more mistake to report meanwhile.
+      if (f === 'contract_id' || f === 'service_id' || f === 'service_name') continue;
       sr[f] = null;
     }
     await this.write(uri, { service_request: sr });
