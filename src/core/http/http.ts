@@ -126,7 +126,10 @@ export class HttpClient {
       for (const [k, v] of Object.entries(res.headers)) {
         if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
       }
-      this.logger.debug(`${req.method} ${path} → ${res.statusCode} in ${Date.now() - started} ms${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+      // Every answer at info level ("MOK: Show Log" tells what happened, not only failures): no
+      // query string, header or body, so nothing personal or secret; the request id finds it server-side.
+      const requestId = headers['x-request-id'];
+      this.logger.info(`${req.method} ${path} → ${res.statusCode} in ${Date.now() - started} ms${requestId ? ` · request id ${requestId}` : ''}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
       return { status: res.statusCode, headers, text, attempts: attempt };
     } catch (e) {
       if (req.signal?.aborted) {
