@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { registerTreeCommands } from './common/commands';
 import { JsonDocuments } from './common/jsonDocuments';
+import { SwitchablePrompts } from './common/prompts';
 import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
@@ -10,7 +11,7 @@ import { registerEnvironmentCommands } from './environments/commands';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
-import { registerServiceRequestsView } from './serviceRequests/view';
+import { registerServiceRequestsView } from './serviceRequests/commands';
 import { registerTemplatesView } from './templates/view';
 
 export interface MokApi {
@@ -22,6 +23,8 @@ export interface MokApi {
   readonly providers: ReadonlyMap<string, TreeProvider>;
   /** Read-only documents the extension opened (host tests check they stay bounded). */
   readonly json: JsonDocuments;
+  /** The questions the extension asks; host tests answer them with `override`. */
+  readonly prompts: SwitchablePrompts;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -33,17 +36,18 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   // Features only ever see the redacting logger; the channel itself stays here.
   const log: ExtensionLog = { ...envs.logger, show: () => channel.show(true) };
   const providers = new Map<string, TreeProvider>();
-  const views: ViewContext = { extension: context, envs, log, json, providers };
+  const prompts = new SwitchablePrompts();
+  const views: ViewContext = { extension: context, envs, log, json, prompts, providers };
   context.subscriptions.push(
     vscode.commands.registerCommand('mok.log.show', () => channel.show(true)),
-    ...registerEnvironmentCommands(envs, store),
+    ...registerEnvironmentCommands(envs, store, prompts),
     ...registerTreeCommands(views),
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json };
+  return { envs, credentials: store, providers, json, prompts };
 }
 
 export function deactivate(): void {

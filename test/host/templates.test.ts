@@ -54,6 +54,25 @@ describe('Dynamic Templates view', () => {
     const schema = JSON.parse(doc.getText()) as { $schema?: string; properties?: Record<string, unknown> };
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.ok(schema.properties && 'CUSTOMER' in schema.properties);
+    // Read-only and offline: no warning about a meta-schema that cannot be downloaded.
+    assert.equal(doc.languageId, 'mok-structure');
+    await new Promise((r) => setTimeout(r, 2000));
+    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).map((d) => d.message), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('opens a source row as a read-only Handlebars document', async () => {
+    const p = await provider();
+    const major1 = (await kids(p, await templateNode('factura_mensual'))).find((n) => label(n) === 'Major 1')!;
+    const v11 = (await kids(p, major1)).find((n) => label(n) === 'v1.1')!;
+    const source = (await kids(p, v11)).find((n) => contextValue(n) === 'mok:templateSource')!;
+    const command = source.toTreeItem().command;
+    assert.equal(command?.command, 'mok.templates.openSource', 'clicking the row opens it');
+    await vscode.commands.executeCommand(command.command, source);
+    const doc = await waitFor('source editor', () => Promise.resolve(vscode.window.activeTextEditor?.document.uri.path.endsWith('.hbs') ? vscode.window.activeTextEditor.document : undefined));
+    assert.equal(doc.uri.scheme, 'mok-json');
+    assert.equal(doc.languageId, 'handlebars');
+    assert.match(doc.getText(), /\{\{/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

@@ -136,7 +136,7 @@ export class HttpClient {
         throw new ApiError({ reason: 'cancelled', message: 'The request was cancelled.', method: req.method, path, operation: req.operation, cause: e });
       }
       if (timeout.signal.aborted || e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) {
-        throw new ApiError({ reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, method: req.method, path, operation: req.operation, cause: e });
+        throw new ApiError({ reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, method: req.method, path, host: hostOf(req.url), operation: req.operation, cause: e });
       }
       const code = errorCode(e);
       throw new ApiError({
@@ -144,6 +144,8 @@ export class HttpClient {
         message: `Could not reach ${originOf(req.url)}${code ? ` (${code})` : ''}.`,
         method: req.method,
         path,
+        host: hostOf(req.url),
+        code,
         operation: req.operation,
         cause: e,
       });
@@ -196,6 +198,15 @@ export function safePath(url: string): string {
     return new URL(url).pathname;
   } catch {
     return url.split('?')[0] ?? url;
+  }
+}
+
+/** `host:port` of a URL (what an error row names). */
+export function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
   }
 }
 

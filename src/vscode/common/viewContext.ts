@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { Logger } from '../../core/logger';
 import type { EnvironmentManager } from '../environments/manager';
 import type { JsonDocuments } from './jsonDocuments';
+import type { Prompts } from './prompts';
 import type { TreeProvider } from './tree';
 
 /** The extension's log as features see it: every line redacted (secrets in use, tokens, JWTs). */
@@ -16,6 +17,8 @@ export interface ViewContext {
   readonly envs: EnvironmentManager;
   readonly log: ExtensionLog;
   readonly json: JsonDocuments;
+  /** The questions features ask (quick input, modal confirmations). */
+  readonly prompts: Prompts;
   /** Tree providers by view id, exposed through the extension API for host tests. */
   readonly providers: Map<string, TreeProvider>;
 }

@@ -61,6 +61,7 @@ export class EnvironmentManager extends Disposable {
   private async updateContextKeys(): Promise<void> {
     const [mok, documents] = await Promise.all([this.hasCredentials('mok'), this.hasCredentials('documents')]);
     await Promise.all([
+      vscode.commands.executeCommand('setContext', 'mok.env.isSandbox', this.active().builtIn),
       vscode.commands.executeCommand('setContext', 'mok.env.needsMokCredentials', !mok),
       vscode.commands.executeCommand('setContext', 'mok.env.needsDocumentsCredentials', !documents),
     ]);
@@ -159,6 +160,15 @@ export class EnvironmentManager extends Disposable {
     const sb = await startSandbox({ port: 0, seedSize: this.settingsValue.sandboxSeedSize, logger: this.logger });
     this.logger.info(`Built-in sandbox started at ${sb.url}`);
     return sb;
+  }
+
+  /** Puts the built-in sandbox back to its seed data (its control endpoint), then the views reload. */
+  async resetSandbox(): Promise<void> {
+    const url = await this.sandboxUrl();
+    const res = await fetch(`${url.replace(/\/+$/, '')}/__sandbox/reset`, { method: 'POST' });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    this.logger.info(`Sandbox at ${url} reset to its seed data`);
+    this.emitter.fire();
   }
 
   /** Requires a lazily loaded bundle next to dist/extension.js (see esbuild.mjs). */

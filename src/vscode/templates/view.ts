@@ -88,14 +88,48 @@ class MinorNode implements TreeNode {
     const d = this.detail;
     const props = d.structure.properties;
     const count = props && typeof props === 'object' ? Object.keys(props).length : 0;
-    const structure = new MessageNode(vscode.l10n.t('Structure (JSON Schema)'), 'json', this, { command: 'mok.templates.openStructure', title: vscode.l10n.t('Open structure'), arguments: [this] }, 'mok:templateStructure', vscode.l10n.t('{0} top-level fields', count));
-    const sources = d.sources.map(
-      (s) => new MessageNode(vscode.l10n.t('{0} · engine {1}', s.language, s.engine_version), 'file-text', this, { command: 'vscode.open', title: vscode.l10n.t('Open source'), arguments: [vscode.Uri.parse(s.template_url)] }, 'mok:templateSource', s.template_url),
-    );
+    const structure = new MessageNode(vscode.l10n.t('Structure (JSON Schema)'), 'json', this, { command: 'mok.templates.openStructure', title: vscode.l10n.t('Open structure'), arguments: [this] }, 'mok:templateStructure', count === 1 ? vscode.l10n.t('1 top-level field') : vscode.l10n.t('{0} top-level fields', count));
+    const sources = d.sources.map((s) => new SourceNode(this, s));
     return [structure, ...sources];
   }
   async openStructure(): Promise<void> {
-    await this.json.open(`${this.detail.external_id}-v${this.detail.version}.structure`, this.detail.structure);
+    // Its own language id (JSON highlighting, no JSON validation): the JSON service would try to
+    // download the 2020-12 meta-schema named in `$schema` and warn when offline.
+    await this.json.open(`${this.detail.external_id}-v${this.detail.version}.structure`, this.detail.structure, { language: STRUCTURE_LANGUAGE });
+  }
+}
+
+/** Language of read-only template structures (package.json: JSON grammar, no JSON validation). */
+const STRUCTURE_LANGUAGE = 'mok-structure';
+
+/** One source of a minor: its row opens the Handlebars template, read-only, in the Handlebars mode. */
+class SourceNode implements TreeNode {
+  constructor(
+    readonly parent: MinorNode,
+    readonly source: TemplateVersionDetail['sources'][number],
+  ) {}
+  toTreeItem(): vscode.TreeItem {
+    const s = this.source;
+    const item = new vscode.TreeItem(vscode.l10n.t('{0} · engine {1}', s.language, s.engine_version), vscode.TreeItemCollapsibleState.None);
+    item.iconPath = new vscode.ThemeIcon('file-code');
+    item.tooltip = s.template_url;
+    item.contextValue = 'mok:templateSource';
+    item.command = { command: 'mok.templates.openSource', title: vscode.l10n.t('Open source'), arguments: [this] };
+    return item;
+  }
+  /** Downloads the template (cancellable) and shows it read-only. */
+  async open(provider: TemplatesProvider): Promise<vscode.TextEditor | undefined> {
+    const d = this.parent.detail;
+    let text: string;
+    try {
+      const client = await provider.envs.client();
+      text = await withCancellableProgress(vscode.l10n.t('Opening the {0} source of {1} v{2}…', this.source.language, d.external_id, d.version), (signal) => client.download(this.source.template_url, { signal }));
+    } catch (e) {
+      if (ApiError.is(e, 'cancelled')) return undefined;
+      void showError(vscode.l10n.t('Could not open the {0} source: {1}', this.source.language, errorSummary(e)), () => provider.showLog());
+      return undefined;
+    }
+    return provider.json.open(`${d.external_id}-v${d.version}.${this.source.language}.hbs`, undefined, { text, language: 'handlebars' });
   }
 }
 
@@ -151,6 +185,10 @@ export class TemplatesProvider extends TreeProvider {
 
   get json(): JsonDocuments {
     return this.ctx.json;
+  }
+
+  showLog(): void {
+    this.ctx.log.show();
   }
 
   reload(): void {
@@ -224,6 +262,7 @@ export function registerTemplatesView(ctx: ViewContext): vscode.Disposable[] {
     vscode.commands.registerCommand('mok.templates.openStructure', async (node: unknown) => {
       if (node instanceof MinorNode) await node.openStructure();
     }),
+    vscode.commands.registerCommand('mok.templates.openSource', async (node: unknown) => (node instanceof SourceNode ? node.open(provider) : undefined)),
   ];
 }
 
