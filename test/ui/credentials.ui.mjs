@@ -1,8 +1,9 @@
-// Credentials flow with the keyboard: "MOK: Add Environment…" (name, kind, base URL of a sandbox
-// this script starts) switches to an environment without credentials, so the Contracts view shows
+// Credentials flow with the keyboard: "MOK: Add Environment…" (name, kind, MOK and Documents URLs
+// of a sandbox this script starts, org) switches to a test environment without credentials, so the Contracts view shows
 // its welcome text (credentials-welcome.png); "MOK: Set Credentials…" (client id, then the secret
 // in a password box) makes it load the provider network (credentials-set.png). The secret must
-// end up in no settings file and not in the MOK log (output panel). Afterwards the stored
+// end up in no settings file and not in the MOK log (output panel), which shows each request
+// (method, path, status, time, request id) at info level. Afterwards the stored
 // credentials are removed, the status bar switches back to Sandbox and the settings files are
 // put back as they were, so later scripts see the usual workbench.
 import { spawn } from 'node:child_process';
@@ -66,15 +67,17 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
   const input = page.locator('.quick-input-widget .quick-input-box input').first();
   try {
     const url = await sandbox.url;
-    await focusView(ui, 'Contracts', { sidebarWidth: 560 });
+    await focusView(ui, 'Contracts');
     await ui.waitForRow(NETWORK, { view: 'Contracts' }); // the built-in Sandbox
     await ui.statusBarItem('MOK: Sandbox');
 
     // 1. Add the environment: name → kind → MOK base URL; it becomes the active one.
     await ui.runCommand('MOK: Add Environment…');
-    await ui.typeInQuickInput(ENV_NAME, { title: 'Add environment (1/3)' });
-    await ui.typeInQuickInput('test', { title: 'Add environment (2/3)', expect: 'a test/staging deployment' });
-    await ui.typeInQuickInput(url, { title: 'Add environment (3/3)' });
+    await ui.typeInQuickInput(ENV_NAME, { title: 'Add environment (1/5): name' });
+    await ui.typeInQuickInput('test', { title: 'Add environment (2/5): kind', expect: 'a test/staging deployment' });
+    await ui.typeInQuickInput(url, { title: 'Add environment (3/5): MOK API base URL' });
+    await ui.typeInQuickInput(url, { title: 'Add environment (4/5): Documents API base URL' });
+    await ui.typeInQuickInput('masmovil', { title: 'Add environment (5/5): Documents API org' });
     await ui.statusBarItem(`MOK: ${ENV_NAME}`);
     await welcome.waitFor({ state: 'visible', timeout: 15000 })
       .catch(() => { throw new Error(`the Contracts view shows no "${WELCOME}…" welcome text`); });
@@ -116,10 +119,10 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
     const panelWasVisible = await page.locator('.part.panel').isVisible();
     await ui.runCommand('MOK: Show Log');
     const output = page.locator('.part.panel .monaco-editor').first();
-    await output.locator('.view-line', { hasText: 'activated' }).first().waitFor({ state: 'visible', timeout: 15000 })
-      .catch(() => { throw new Error('the output panel shows no MOK log (no "activated" line)'); });
+    await output.locator('.view-line', { hasText: '[info]' }).first().waitFor({ state: 'visible', timeout: 15000 })
+      .catch(() => { throw new Error('the output panel shows no MOK log (no "[info]" line)'); });
     // The output editor renders only the lines on screen: page through it, collecting every line.
-    await output.locator('.view-line').first().click({ position: { x: 5, y: 5 } }); // at the left: the toasts cover the middle
+    await output.locator('textarea').first().focus(); // keyboard focus without a click the toasts or the panel title could take
     await page.keyboard.press('Control+Home');
     const lines = new Set();
     for (let i = 0, same = 0; i < 200 && same < 2; i++) {
@@ -130,6 +133,10 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
     }
     const log = [...lines].join('\n');
     if (!log.includes('MOK DevTools')) throw new Error(`the output panel text is not the MOK log:\n${log.slice(0, 500)}`);
+    // Each request is logged at info level: method, path, status, time and request id.
+    // (a narrow panel wraps the request id onto the next line)
+    const request = [...lines].find((l) => /\[info\] GET \/api\/v1\/provider_networks\/info → 200 in \d+ ms · request/.test(l));
+    if (!request) throw new Error(`the MOK log shows no info line for GET /api/v1/provider_networks/info:\n${log.slice(-1500)}`);
     if (log.includes(SECRET)) throw new Error(`the MOK log shows the client secret:\n${[...lines].filter((l) => l.includes(SECRET)).join('\n')}`);
     if (!panelWasVisible) await ui.runCommand('View: Hide Panel');
 

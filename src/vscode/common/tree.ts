@@ -98,9 +98,12 @@ export abstract class TreeProvider extends Disposable implements vscode.TreeData
   readonly view: vscode.TreeView<TreeNode>;
   private loads = new AbortController();
 
-  constructor(readonly viewId: string) {
+  constructor(
+    readonly viewId: string,
+    options: { showCollapseAll?: boolean } = {},
+  ) {
     super();
-    this.view = this._register(vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true }));
+    this.view = this._register(vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: options.showCollapseAll ?? true }));
   }
 
   /** The loads in flight stop when the view does. */

@@ -37,7 +37,8 @@ export class ServiceRequestsProvider extends TreeProvider {
   private requestNodes = new Map<number, ServiceRequestNode>();
 
   constructor(private readonly ctx: ViewContext) {
-    super(SERVICE_REQUESTS_VIEW_ID);
+    // No "collapse all" in the header: its room goes to the total and the filters.
+    super(SERVICE_REQUESTS_VIEW_ID, { showCollapseAll: false });
     this.grouped = ctx.envs.settings.groupByStatus;
     this.envName = ctx.envs.active().environment.name;
     this._register(
