@@ -63,7 +63,10 @@ export default async function serviceRequests({ ui, page }) {
 
   // Set Status… from the row's context menu.
   await rows.first().click({ button: 'right' });
-  await page.getByRole('menuitem', { name: /^Set Status…/ }).first().click();
+  const setStatus = page.getByRole('menuitem', { name: /^Set Status…/ }).first();
+  await setStatus.waitFor({ state: 'visible', timeout: 10000 });
+  await page.waitForTimeout(300); // a menu ignores a click that comes right after it opened
+  await setStatus.click();
   const pick = await ui.waitForQuickInput('Set status of');
   const items = (await pick.locator('.quick-input-list .monaco-list-row').allTextContents()).map((t) => t.trim());
   if (items.length !== 5 || items.some((t) => /(\b\w+\b).*\b\1\b/.test(t.replace('current', '')))) throw new Error(`status pick items: ${JSON.stringify(items)}`);
