@@ -252,7 +252,8 @@ describe('Service Requests view', function () {
     const roots = await contracts.getChildren();
     const results = roots.find((n) => contextValue(n) === 'mok:searchResults');
     assert.ok(results, 'the search is still there');
-    assert.equal(label(results), 'Results for access identifier 123456789');
+    assert.equal(label(results), 'Results for 123456789');
+    assert.match(description(results), /^access identifier/);
     await vscode.commands.executeCommand('mok.contracts.clearSearch');
   });
 });

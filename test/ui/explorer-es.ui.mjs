@@ -42,7 +42,7 @@ export default async function explorerEs({ ui, page }) {
   await ui.typeInQuickInput('identificador de acceso', { title: 'Buscar contratos (1/2)', expect: 'Por identificador de acceso' });
   await ui.typeInQuickInput('123456789', { title: 'Buscar contratos (2/2)' });
   await ui.waitForIdle();
-  const results = 'Resultados por identificador de acceso 123456789';
+  const results = 'Resultados de 123456789';
   await ui.expandRow(results, { view: contractsView });
   const contract = await ui.expandRow('123456789', { view: contractsView, under: results });
   const holder = ((await contract.locator('.label-name').textContent()) ?? '').trim();

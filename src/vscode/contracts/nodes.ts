@@ -56,7 +56,7 @@ export class SearchActionNode implements TreeNode {
   }
 }
 
-/** "Results for access identifier 600000001": a search and the contracts it found. */
+/** "Results for 600000001" (access identifier · 1 contract): a search and the contracts it found; the value leads, it is what a narrow side bar must show. */
 export class SearchResultsNode implements TreeNode, ReloadableNode {
   readonly parent = undefined;
   private nodes: ContractNode[] | undefined;
@@ -74,8 +74,10 @@ export class SearchResultsNode implements TreeNode, ReloadableNode {
     this.nodes = undefined;
   }
   toTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Results for {0} {1}', searchKindLabel(this.query.kind), this.query.value), vscode.TreeItemCollapsibleState.Expanded);
-    if (this.nodes) item.description = this.nodes.length === 1 ? vscode.l10n.t('1 contract') : vscode.l10n.t('{0} contracts', this.nodes.length);
+    const item = new vscode.TreeItem(vscode.l10n.t('Results for {0}', this.query.value), vscode.TreeItemCollapsibleState.Expanded);
+    const count = this.nodes ? [this.nodes.length === 1 ? vscode.l10n.t('1 contract') : vscode.l10n.t('{0} contracts', this.nodes.length)] : [];
+    item.description = [searchKindLabel(this.query.kind), ...count].join(' · ');
+    item.tooltip = vscode.l10n.t('Contracts whose {0} is {1}', searchKindLabel(this.query.kind), this.query.value);
     item.iconPath = new vscode.ThemeIcon('list-filter');
     item.contextValue = 'mok:searchResults';
     return item;
