@@ -38,7 +38,7 @@ describe('Dynamic Templates view', () => {
     const minors = await kids(p, major1);
     assert.deepEqual(minors.map(label), ['v1.1', 'v1.0'], 'minors newest first');
     assert.match(description(minors[0]!), /ES/);
-    assert.match(description(minors[0]!), /\d{4}-\d{2}-\d{2}/);
+    assert.match(description(minors[0]!), /\b\d{2}\/\d{2}\/\d{4}\b/, 'the one date style (dd/mm/yyyy)');
   });
 
   it('opens the structure of a minor as read-only JSON (the seed invoice schema)', async () => {

@@ -2,6 +2,7 @@
 // changelog, and read-only structure (the JSON Schema fill data must match).
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
+import { formatDate, formatDateTime } from '../../core/wording/dates';
 import type { ChangelogEntry, TemplateSummary, TemplateVersionDetail } from '../../core/models/documents';
 import { errorDetail, errorSummary, showError } from '../common/errors';
 import type { JsonDocuments } from '../common/jsonDocuments';
@@ -11,6 +12,11 @@ import type { ViewContext } from '../common/viewContext';
 import type { EnvironmentManager } from '../environments/manager';
 
 const PAGE_SIZE = 50;
+
+/** A date or date-time of the API in the one date style (times with their zone). */
+function when(value: string): string {
+  return /T\d{2}:/.test(value) ? formatDateTime(value) : formatDate(value);
+}
 
 class TemplateNode implements TreeNode {
   constructor(
@@ -28,7 +34,7 @@ class TemplateNode implements TreeNode {
     item.contextValue = 'mok:template';
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${this.externalId}**\n\n${latest?.description ?? ''}\n\n`);
-    md.appendMarkdown(this.majors.map((m) => `- v${m.version} (${m.languages.join(', ')}) — ${m.creation_date}`).join('\n'));
+    md.appendMarkdown(this.majors.map((m) => `- v${m.version} (${m.languages.join(', ')}) — ${when(m.creation_date)}`).join('\n'));
     item.tooltip = md;
     return item;
   }
@@ -73,14 +79,14 @@ class MinorNode implements TreeNode {
     const d = this.detail;
     const item = new vscode.TreeItem(`v${d.version}`, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `template:${d.external_id}:${d.version}`;
-    item.description = [d.languages.join(', '), d.tags?.length ? d.tags.map((t) => `#${t}`).join(' ') : undefined, d.creation_date.slice(0, 10)].filter(Boolean).join(' · ');
+    item.description = [d.languages.join(', '), formatDate(d.creation_date), d.tags?.length ? d.tags.map((t) => `#${t}`).join(' ') : undefined].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon('tag');
     item.contextValue = 'mok:templateMinor';
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${d.external_id} v${d.version}**\n\n${d.description}\n\n`);
     md.appendMarkdown(`${vscode.l10n.t('Languages')}: ${d.languages.join(', ')} (${vscode.l10n.t('default')} ${d.default_language})\n\n`);
     if (d.tags?.length) md.appendMarkdown(`${vscode.l10n.t('Tags')}: ${d.tags.join(', ')}\n\n`);
-    md.appendMarkdown(`${vscode.l10n.t('Created')}: ${d.creation_date}`);
+    md.appendMarkdown(`${vscode.l10n.t('Created')}: ${when(d.creation_date)}`);
     item.tooltip = md;
     return item;
   }
@@ -155,12 +161,12 @@ class ChangelogNode implements TreeNode {
 
 function changelogEntryNode(e: ChangelogEntry, parent: ChangelogNode): TreeNode {
   const label = e.from_version ? `${e.from_version} → ${e.to_version}` : e.to_version;
-  const node = new MessageNode(label, 'git-commit', parent, undefined, 'mok:changelogEntry', `${e.on_date}\n\n${e.changelog}`);
+  const node = new MessageNode(label, 'git-commit', parent, undefined, 'mok:changelogEntry', `${when(e.on_date)}\n\n${e.changelog}`);
   return {
     parent,
     toTreeItem: () => {
       const item = node.toTreeItem();
-      item.description = `${e.on_date.slice(0, 10)} · ${e.changelog}`;
+      item.description = `${formatDate(e.on_date)} · ${e.changelog}`;
       return item;
     },
   };
