@@ -88,7 +88,14 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
     if (await contractsPane.locator('.monaco-list-row', { hasText: NETWORK }).count()) throw new Error('the Contracts view still lists the Sandbox provider network');
     await page.locator('.notification-toast', { hasText: `Environment "${ENV_NAME}" added` }).first().waitFor({ state: 'visible', timeout: 10000 })
       .catch(() => { throw new Error('no "Environment added" notification offering "Set credentials…"'); });
+    // The Service Requests view says its own, shorter thing (not the same text twice).
+    await ui.expandView('Service Requests');
+    const requestsPane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*Service Requests/i }) }).first();
+    await requestsPane.locator('.welcome-view-content', { hasText: 'Service requests load once this environment has Provider Network API credentials' }).waitFor({ state: 'visible', timeout: 10000 })
+      .catch(() => { throw new Error('the Service Requests view shows no welcome text of its own'); });
+    if (await requestsPane.locator('.welcome-view-content', { hasText: WELCOME }).count()) throw new Error('the Service Requests view repeats the Contracts welcome text');
     await ui.shot('credentials-welcome');
+    await ui.collapseView('Service Requests');
 
     // 2. Credentials: area → client id (plain) → secret (password box).
     await ui.runCommand('MOK: Set Credentials…');
