@@ -52,7 +52,7 @@ if (tests) {
   const children = walk('test/support', (p) => p.endsWith('.child.ts'));
   const entries = [...unit, ...host, ...bench, ...children];
   if (entries.length) {
-    builds.push({ ...common, sourcemap: true, minify: false, entryPoints: entries, outdir: 'dist/test', outbase: 'test', external: ['vscode', 'mocha', 'playwright-core'] });
+    builds.push({ ...common, sourcemap: true, minify: false, entryPoints: entries, outdir: 'dist/test', outbase: 'test', external: ['vscode', 'mocha', 'playwright-core', '@seriousme/openapi-schema-validator'] });
   }
 }
 

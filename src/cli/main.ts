@@ -2,18 +2,30 @@
 // 2 bad usage or unreadable input. Machine output on stdout (--json), logs on stderr.
 import { UsageError } from './args';
 import { listOperations, runCall } from './call';
+import { runOpenApi } from './openapi';
 import { stderrLogger } from './log';
 import { runSandbox } from './sandbox';
+import { runWebhook } from './webhook';
 
 const USAGE = `Usage: mok <command> [options]
 
 Commands:
   sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL]
           [--latency-ms N] [--fault-rate P]      run the in-memory MOK + Documents API sandbox
-  call <operation> [--param k=v]... [--query k=v]... [--body JSON|@file]
-       [--base-url URL] [--sandbox] [--json]     call any catalogue operation
-                                                 (credentials from MOK_* environment variables)
-  operations [--json]                            list the catalogue operations
+  call OPERATION [--param k=v]... [--query k=v]... [--header k=v]... [--body JSON|@FILE|-]
+       [--file part=PATH]... [--example] [--request FILE] [--env NAME] [--base-url URL] [--sandbox]
+       [--yes] [--out FILE] [--json]              call any catalogue operation (mok call --help)
+  operations [--json] [--api mok|documents]      list the catalogue operations
+  openapi [--api mok|documents] [--out FILE]     the catalogue as an OpenAPI 3.1 document
+  webhook verify (--secret-env VAR | --secret-file F)
+                 (--signature HEX [--body-file F] | --request-file RAW_HTTP) [--json]
+                                                 check a webhook signature; say what changed the bytes
+  webhook sign (--secret-env VAR | --secret-file F) [--body-file F]
+                                                 print the signature of a body (file or stdin)
+  webhook send --url URL --event service_request.created|updated [--body-file F]
+               (--secret-env VAR | --secret-file F) [--break VARIANT]
+                                                 send a signed (or deliberately broken) test webhook
+                                                 ("mok webhook --help": details and exit codes)
 
 Global: --verbose (debug log on stderr), --help, --version`;
 
@@ -28,6 +40,10 @@ export async function main(argv: string[]): Promise<number> {
         return await runCall(rest, log);
       case 'operations':
         return listOperations(rest);
+      case 'openapi':
+        return runOpenApi(rest);
+      case 'webhook':
+        return await runWebhook(rest, log);
       case undefined:
       case '-h':
       case '--help':

@@ -11,6 +11,10 @@ export type ApiErrorReason =
   | 'rateLimited'
   | 'server'
   | 'network'
+  /** The TLS handshake failed: the server's certificate is not trusted. */
+  | 'tls'
+  /** The proxy could not be reached or refused the request. */
+  | 'proxy'
   | 'timeout'
   | 'invalidResponse'
   | 'cancelled';

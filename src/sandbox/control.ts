@@ -1,6 +1,6 @@
 // The sandbox's own control endpoints under /__sandbox/ (not part of either API): health and
 // stats, reset, fault injection, the webhook delivery log and target, token revocation.
-import type { WebhookDispatcher } from './webhooks';
+import type { WebhookDispatcher } from '../core/webhooks/delivery';
 import type { Faults } from './faults';
 import type { SandboxResponse } from './types';
 

@@ -2,22 +2,28 @@
 // credentials each endpoint's auth kind needs, injects faults, delivers signed webhooks and serves
 // the `/__sandbox/` control endpoints. The HTTP plumbing (raw bodies, 413, sockets, Host check) is
 // core/server/rawServer.ts. It is a product feature: partners point their backend at it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { allEndpoints } from '../core/catalogue/catalogue';
+import { allEndpoints, isOperationId } from '../core/catalogue/catalogue';
+import { openApiDocument } from '../core/catalogue/openapi';
 import { pathMatcher, type EndpointDef } from '../core/catalogue/types';
-import { sandboxCredentials, type Credentials } from '../core/environment';
+import { sandboxCredentials, secretValues, type Credentials } from '../core/environment';
 import { silentLogger, type Logger } from '../core/logger';
+import { checkRequest } from '../core/client/requestCheck';
+import { lastSegment } from '../core/json/pointer';
+import type { Problem } from '../core/problems/problem';
 import { startRawServer, type RawRequest, type RawResponse } from '../core/server/rawServer';
 import { SandboxAuth } from './auth';
 import { controlRequest, unknownControl } from './control';
 import { createDocumentsSandbox } from './documents/handlers';
-import { mdocError, mokError } from './errors';
+import { mdocError, mdocProblemsResponse, mokError, mokProblemsResponse } from './errors';
 import { Faults, type QueuedFault } from './faults';
 import { createMokSandbox } from './mok/handlers';
+import { RequestJournal, parseJournalFilter } from './journal';
 import { isMultipart, parseMultipart } from './multipart';
 import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
-import { WebhookDispatcher } from './webhooks';
+import { WebhookDispatcher } from '../core/webhooks/delivery';
 
 export type { QueuedFault } from './faults';
 
@@ -38,6 +44,8 @@ export interface SandboxOptions {
   /** Clock for the handlers (tests move time forward). */
   now?: () => Date;
   webhookBaseDelayMs?: number;
+  /** Requests the journal keeps (default 500). */
+  journalCapacity?: number;
 }
 
 export interface RunningSandbox {
@@ -48,6 +56,15 @@ export interface RunningSandbox {
   queueFault(f: QueuedFault): void;
   webhooks: WebhookDispatcher;
   credentials: Required<Credentials>;
+  journal: RequestJournal;
+}
+
+/** What the journal learns about a request while it is handled. */
+interface RequestContext {
+  requestId: string;
+  operation?: string;
+  api?: 'mok' | 'documents';
+  deliveries: string[];
 }
 
 interface Route {
@@ -71,7 +88,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let baseUrl = '';
   const webhooks = new WebhookDispatcher({ url: options.webhookUrl, secret: creds.webhookSecret, fromHost: 'sandbox.mok.local', logger, baseDelayMs: options.webhookBaseDelayMs });
   const host: SandboxHost = {
-    emitWebhook: (event, payload) => void webhooks.emit(event, payload),
+    emitWebhook: (event, payload) => {
+      const delivery = webhooks.emit(event, payload);
+      if (delivery) requestContext.getStore()?.deliveries.push(delivery.id);
+    },
     baseUrl: () => baseUrl,
     webhookUrl: () => webhooks.url,
     now,
@@ -86,6 +106,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     match: pathMatcher(def.path),
   }));
   const auth = new SandboxAuth(creds, now);
+  const journal = new RequestJournal({ capacity: options.journalCapacity, secrets: secretValues(creds) });
+  const requestContext = new AsyncLocalStorage<RequestContext>();
   const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate });
 
   function reset(): void {
@@ -96,6 +118,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     webhooks.clear();
   }
 
+  let openapi: Record<string, unknown> | undefined;
   const controlDeps = { stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }), reset, faults, webhooks, revokeTokens: () => auth.revokeAll() };
 
   function parseBody(req: RawRequest): { ok: true; body: unknown } | { ok: false; response: SandboxResponse } {
@@ -123,12 +146,31 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     return wrongMethod ? 'wrongMethod' : undefined;
   }
 
-  async function handle(req: RawRequest, res: ServerResponse): Promise<RawResponse | 'handled'> {
-    const requestId = randomUUID();
+  async function handle(req: RawRequest, res: ServerResponse, current: RequestContext): Promise<RawResponse | 'handled'> {
+    const requestId = current.requestId;
     const reply = (out: SandboxResponse): RawResponse => wire(out, requestId);
     const method = req.method;
     const path = req.url.pathname;
     const parsed = parseBody(req);
+
+    if (method === 'GET' && path === '/openapi.json') {
+      // Generated once, on first request: the catalogue as OpenAPI 3.1 with this sandbox as server.
+      openapi ??= openApiDocument({ mokBaseUrl: baseUrl, documentsBaseUrl: baseUrl });
+      return reply({ status: 200, body: openapi });
+    }
+
+    if (path === '/__sandbox/requests' || path === '/__sandbox/requests/stream') {
+      if (method === 'DELETE' && path === '/__sandbox/requests') {
+        journal.clear();
+        return reply({ status: 204 });
+      }
+      if (method !== 'GET') return reply(unknownControl(method, path));
+      const filter = parseJournalFilter(req.url.searchParams, isOperationId);
+      if (typeof filter === 'string') return reply({ status: 400, body: { errors: [{ status: 400, code: 'invalid_filter', detail: filter }] } });
+      if (path === '/__sandbox/requests') return reply({ status: 200, body: { requests: journal.list(filter) } });
+      journal.stream(res, filter);
+      return 'handled';
+    }
 
     if (path.startsWith('/__sandbox/')) {
       if (!parsed.ok) return reply(parsed.response);
@@ -148,6 +190,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       return reply(apiError(path, status, status === 405 ? 'method_not_allowed' : 'not_found', `${method} ${path} is not an endpoint of the MOK or Documents API.`));
     }
     const { def } = matched.route;
+    current.operation = def.id;
+    current.api = def.api;
     const fault = faults.take(def.id);
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     if (fault?.kind === 'delay') await delay(fault.delayMs ?? 1000);
@@ -171,6 +215,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       // After authentication, as the API does: an unauthenticated caller learns nothing about orgs.
       return reply(mdocError(404, 'MDOC-404', 'NOT_FOUND', `Organization "${matched.params.org}" does not exist. Use masmovil or yoigo.`));
     }
+    // The catalogue is the contract: path params, query and the headers the API reads are checked
+    // before any handler runs (bodies are checked by the handlers, which know the API's codes).
+    const query = Object.fromEntries(req.url.searchParams);
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? '') : (v ?? '')]));
+    const refused = checkRequest(def, { params: matched.params, query, headers }, { checkBody: false }).filter((p) => p.severity === 'error');
+    if (refused.length) return reply(def.api === 'documents' ? mdocProblemsResponse(400, refused, () => 'MDOC-400-INVALID-REQUEST') : mokQueryRefusal(refused));
     const handler = handlers[def.id];
     if (!handler) return reply(apiError(path, 501, 'not_simulated', `The sandbox does not simulate ${def.id} yet (the real API answers it).`));
     const sreq: SandboxRequest = { operation: def.id, method, path, params: matched.params, query: req.url.searchParams, headers: req.headers, body: parsed.body, rawBody: req.body };
@@ -192,11 +242,38 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     return reply(out);
   }
 
+  /** Runs a request with its context (so webhooks it causes are linked to it) and journals it. */
+  async function journaled(req: RawRequest, res: ServerResponse): Promise<RawResponse | 'handled'> {
+    const current: RequestContext = { requestId: randomUUID(), deliveries: [] };
+    const started = performance.now();
+    const out = await requestContext.run(current, () => handle(req, res, current));
+    if (!req.url.pathname.startsWith('/__sandbox/')) {
+      journal.record({
+        requestId: current.requestId,
+        time: req.receivedAt,
+        client: req.remoteAddress,
+        method: req.method,
+        path: req.url.pathname,
+        query: req.url.searchParams,
+        operation: current.operation,
+        api: current.api,
+        // A dropped connection (an injected reset) has no status: 0.
+        status: out === 'handled' ? (res.headersSent ? res.statusCode : 0) : out.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        headers: req.headers,
+        requestBody: req.body,
+        responseBody: out === 'handled' ? undefined : out.body,
+        deliveries: current.deliveries,
+      });
+    }
+    return out;
+  }
+
   const server = await startRawServer({
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 4010,
     logger,
-    handle: (req, raw) => handle(req, raw.res),
+    handle: (req, raw) => journaled(req, raw.res),
     errorResponse: (status, message) => wire(mokError(status, status === 413 ? 'payload_too_large' : status === 421 ? 'misdirected_request' : 'internal_error', message), randomUUID()),
   });
   baseUrl = server.url;
@@ -207,13 +284,28 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     port: server.port,
     credentials: creds,
     webhooks,
+    journal,
     reset,
     queueFault: (f) => faults.push(f),
     close: async () => {
       webhooks.close();
+      journal.close();
       await server.close();
     },
   };
+}
+
+/**
+ * MOK's refusal of a request whose parameters break the catalogue. A missing required parameter
+ * answers as the API document says for the provider ranking: 422 with detail
+ * `missing_required_params`, naming the parameter in `source`.
+ */
+function mokQueryRefusal(problems: readonly Problem[]): SandboxResponse {
+  const missing = problems.filter((p) => p.code === 'field/missing');
+  if (missing.length === problems.length) {
+    return { status: 422, body: { errors: missing.map((p) => ({ status: 422, code: 'missing_required_params', detail: 'missing_required_params', source: { parameter: lastSegment(p.pointer) } })) } };
+  }
+  return mokProblemsResponse(422, problems.map((p) => ({ ...p, source: lastSegment(p.pointer) })));
 }
 
 /** A handler's answer as bytes on the wire (JSON unless it is raw text), with its request id. */

@@ -11,6 +11,7 @@ import { registerEnvironmentCommands } from './environments/commands';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
+import { registerRunner } from './runner/commands';
 import { registerServiceRequestsView } from './serviceRequests/commands';
 import { registerTemplatesView } from './templates/view';
 
@@ -25,6 +26,8 @@ export interface MokApi {
   readonly json: JsonDocuments;
   /** The questions the extension asks; host tests answer them with `override`. */
   readonly prompts: SwitchablePrompts;
+  /** Where this workspace's state (the request history) is stored. */
+  readonly storageUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -45,9 +48,10 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...registerRunner(views),
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, prompts };
+  return { envs, credentials: store, providers, json, prompts, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

@@ -5,6 +5,7 @@
 // answers 204 without a body, which the client hands over as `undefined` — the schema accepts
 // `null` too, for servers that send a literal `null`.
 import * as z from 'zod';
+import { msg } from '../l10n';
 import { endpoint } from './types';
 import { contract, intLike, plan, providerNetwork, rankedProvider, serviceRequest, serviceRequestCreateBody, serviceRequestUpdateBody, tokenRequest, tokenResponse, whatsappRequestBody } from '../models/mok';
 import { adminContract, adminContractBatchBody, adminContractBody, pointTransaction, pointTransactionBody, recurrentPointTransaction, recurrentPointTransactionBody, recurrentPointTransactionUpdateBody } from '../models/mokAdmin';
@@ -15,6 +16,9 @@ const ADMIN = '/api/v1/admin';
 
 const idParams = z.object({ id: intLike });
 const optText = z.string().min(1).optional();
+
+/** Pages and page sizes count from 1. */
+const positiveIntLike = z.union([z.number().int().min(1), z.string().regex(/^[1-9]\d*$/, msg('expected a whole number ≥ 1'))]);
 
 export const DEFAULT_PAGE_NUMBER = 1;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -37,8 +41,8 @@ export const serviceRequestsListQuery = z.object({
   access_identifier: optText,
   document_identifier: deprecated(optText, 'access_identifier'),
   service_external_id: optText,
-  'page[number]': intLike.default(DEFAULT_PAGE_NUMBER),
-  'page[size]': intLike.default(DEFAULT_PAGE_SIZE),
+  'page[number]': positiveIntLike.default(DEFAULT_PAGE_NUMBER),
+  'page[size]': positiveIntLike.default(DEFAULT_PAGE_SIZE),
 });
 
 export const providerRankingQuery = z.object({

@@ -9,6 +9,9 @@ import { ApiError, InputError, statusToReason } from '../errors';
 import { HttpClient, hostOf, safePath, type HttpOptions, type HttpResponse } from '../http/http';
 import { silentLogger, type Logger } from '../logger';
 import { findRecovery } from './recovery';
+import { encodeMultipart } from '../http/multipart';
+import { multipartParts, type FileInputs } from './multipartBody';
+import { checkRequest } from './requestCheck';
 import { apiErrorProblems } from '../problems/fromApi';
 import { zodProblems } from '../problems/fromZod';
 import { formatProblem } from '../problems/problem';
@@ -18,21 +21,42 @@ export interface CallInput<E extends EndpointDef> {
   query?: QueryOf<E>;
   body?: BodyOf<E>;
   headers?: Record<string, string>;
+  /** Files of a multipart operation, by part name (`content`, a template's `*_part_name`…). */
+  files?: FileInputs;
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Send even when the request fails its catalogue check (to see what the API says). */
+  force?: boolean;
 }
 
 export interface RawCallResult {
   status: number;
   headers: Readonly<Record<string, string>>;
   text: string;
+  /** The exact bytes of the answer (files). */
+  bytes: Buffer;
   /** The parsed JSON, or undefined for an empty/non-JSON body. */
   json: unknown;
   durationMs: number;
   url: string;
+  /** What was sent, credentials left out (history, "copy as curl"). */
+  sent: SentRequest;
+}
+
+/** A request as sent, without credentials: method, URL, the headers we chose, and the body. */
+export interface SentRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** JSON or form text; files as `<file name (N bytes)>`. */
+  bodyText?: string;
+  /** The parts of a multipart body (files by name only). */
+  parts?: { name: string; filename?: string; value?: string }[];
+  /** Which credential headers the client added (their values never kept). */
+  auth: string[];
 }
 
 export interface ApiClientOptions {
@@ -83,10 +107,26 @@ export class ApiClient {
    */
   async callRaw(id: OperationId, input: CallInput<EndpointDef> = {}, options: CallOptions = {}): Promise<RawCallResult> {
     const def: EndpointDef = catalogue[id];
+    this.check(def, input, options);
     const started = Date.now();
     const url = this.url(def, input);
-    const res = await this.sendOnce(def, url, input, options);
-    return { status: res.status, headers: res.headers, text: res.text, json: tryJson(res.text), durationMs: Date.now() - started, url: safePath(url) };
+    let sent: SentRequest | undefined;
+    const res = await this.sendOnce(def, url, input, options, false, (s) => (sent = s));
+    const json = def.responseKind === 'binary' && res.status >= 200 && res.status < 300 ? undefined : tryJson(res.text);
+    return { status: res.status, headers: res.headers, text: res.text, bytes: res.bytes, json, durationMs: Date.now() - started, url: safePath(url), sent: sent ?? { method: def.method, url, headers: {}, auth: [] } };
+  }
+
+  /** Refuses a request that fails its catalogue check (params, query, headers, body), every problem listed. */
+  private check(def: EndpointDef, input: CallInput<EndpointDef>, options: CallOptions): void {
+    if (options.force) return;
+    // The owner header the client adds from the credentials counts as given.
+    const owner = def.auth === 'documentsOwner' ? this.credentials().documentsOwner : undefined;
+    const headers = owner && !Object.keys(input.headers ?? {}).some((k) => k.toLowerCase() === 'x-auth-owner') ? { ...input.headers, 'x-auth-owner': owner } : input.headers;
+    const problems = checkRequest(def, { ...input, headers }).filter((p) => p.severity === 'error');
+    if (def.multipart) problems.push(...multipartParts(def, input.body, input.files).problems);
+    if (problems.length) {
+      throw new ApiError({ reason: 'validation', message: `The request for ${def.id} is not valid; nothing was sent.`, operation: def.id, method: def.method, problems });
+    }
   }
 
   /**
@@ -104,13 +144,8 @@ export class ApiClient {
   }
 
   private async send(def: EndpointDef, input: CallInput<EndpointDef>, options: CallOptions): Promise<HttpResponse> {
-    if (def.body && input.body !== undefined) {
-      // Validate locally first: the user sees every problem before anything is sent.
-      const checked = def.body.safeParse(input.body);
-      if (!checked.success) {
-        throw new ApiError({ reason: 'validation', message: `The request body for ${def.id} is not valid.`, operation: def.id, method: def.method, problems: zodProblems(checked.error, input.body, { schema: def.body }) });
-      }
-    }
+    // Checked locally first: the user sees every problem before anything is sent.
+    this.check(def, input, options);
     const url = this.url(def, input);
     try {
       const res = await this.sendOnce(def, url, input, options);
@@ -140,7 +175,8 @@ export class ApiClient {
         const existing = recovery.extract(tryJson(found.text));
         if (existing !== undefined) {
           this.logger.info(`${def.id}: found the request already stored; not sending it again`);
-          return { status: def.status, headers: found.headers, text: JSON.stringify(existing), attempts: found.attempts };
+          const text = JSON.stringify(existing);
+          return { status: def.status, headers: found.headers, text, bytes: Buffer.from(text), attempts: found.attempts };
         }
       }
       try {
@@ -154,37 +190,54 @@ export class ApiClient {
     return undefined;
   }
 
-  private async sendOnce(def: EndpointDef, url: string, input: CallInput<EndpointDef>, options: CallOptions, retriedAuth = false): Promise<HttpResponse> {
+  private async sendOnce(def: EndpointDef, url: string, input: CallInput<EndpointDef>, options: CallOptions, retriedAuth = false, onSent?: (s: SentRequest) => void): Promise<HttpResponse> {
     const headers: Record<string, string> = { ...(input.headers ?? {}) };
+    const auth: string[] = [];
     let token: string | undefined;
     if (def.auth === 'oauth') {
       token = await this.tokens.get(options.signal);
       headers.authorization = `Bearer ${token}`;
+      auth.push('authorization');
     } else if (def.auth === 'admin') {
       const c = this.credentials();
       if (!c.adminEmail || !c.adminToken) throw missing(`admin email and token`, this.environment.name);
       headers['x-admin-user-email'] = c.adminEmail;
       headers['x-admin-user-token'] = c.adminToken;
+      auth.push('x-admin-user-email', 'x-admin-user-token');
     } else if (def.auth === 'documents' || def.auth === 'documentsOwner') {
       const c = this.credentials();
       if (!c.documentsToken) throw missing('Documents API token', this.environment.name);
       this.warnJwt(c.documentsToken);
       headers.authorization = `Bearer ${c.documentsToken}`;
-      if (def.auth === 'documentsOwner') {
+      auth.push('authorization');
+      // The caller's x-auth-owner (an example, the runner's header) wins over the environment's.
+      const ownerGiven = Object.keys(headers).some((k) => k.toLowerCase() === 'x-auth-owner');
+      if (def.auth === 'documentsOwner' && !ownerGiven) {
         if (!c.documentsOwner) throw missing('x-auth-owner value', this.environment.name);
         headers['x-auth-owner'] = c.documentsOwner;
       }
     }
-    let body: string | undefined;
-    if (input.body !== undefined) {
+    let body: string | Buffer | undefined;
+    let bodyText: string | undefined;
+    let sentParts: SentRequest['parts'];
+    if (def.multipart && (input.body !== undefined || input.files)) {
+      const { parts } = multipartParts(def, input.body, input.files);
+      const encoded = encodeMultipart(parts);
+      body = encoded.body;
+      headers['content-type'] = encoded.contentType;
+      sentParts = parts.map((p) => (p.filename !== undefined ? { name: p.name, filename: p.filename } : { name: p.name, value: typeof p.data === 'string' ? p.data : '<binary>' }));
+      bodyText = parts.map((p) => (p.filename !== undefined ? `${p.name}=<${p.filename} (${typeof p.data === 'string' ? Buffer.byteLength(p.data) : p.data.length} bytes)>` : `${p.name}=${typeof p.data === 'string' ? p.data : '<binary>'}`)).join('\n');
+    } else if (input.body !== undefined) {
       body = JSON.stringify(input.body);
+      bodyText = body;
       headers['content-type'] = 'application/json';
     }
+    onSent?.({ method: def.method, url, headers: Object.fromEntries(Object.entries(headers).filter(([k]) => !auth.includes(k))), bodyText, ...(sentParts ? { parts: sentParts } : {}), auth });
     const res = await this.http.send({ method: def.method, url, headers, body, signal: options.signal, timeoutMs: options.timeoutMs, idempotent: isIdempotent(def), operation: def.id });
     if (res.status === 401 && token && !retriedAuth) {
       this.logger.info(`${def.id}: token rejected (401); fetching a new one and retrying once`);
       this.tokens.invalidate(token);
-      return this.sendOnce(def, url, input, options, true);
+      return this.sendOnce(def, url, input, options, true, onSent);
     }
     return res;
   }
@@ -229,6 +282,8 @@ export class ApiClient {
   }
 
   private parse(def: EndpointDef, res: HttpResponse): unknown {
+    // A file (PDF, image) is handed over as its bytes.
+    if (def.responseKind === 'binary') return res.bytes;
     const json = tryJson(res.text);
     if (res.text.trim() !== '' && json === undefined) {
       throw new ApiError({ reason: 'invalidResponse', message: `${def.id} answered with a body that is not JSON.`, operation: def.id, method: def.method, status: res.status, requestId: res.headers['x-request-id'] });

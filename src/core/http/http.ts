@@ -1,15 +1,16 @@
 // HTTP transport on undici: pooled keep-alive connections per origin, per-request timeouts,
 // caller cancellation, and bounded retries with jitter for requests that are safe to repeat.
 // It knows nothing about APIs or auth; ApiClient builds on it.
-import { Agent, errors as undiciErrors, request as undiciRequest, type Dispatcher } from 'undici';
+import { errors as undiciErrors, request as undiciRequest, type Dispatcher } from 'undici';
 import { ApiError } from '../errors';
 import { silentLogger, type Logger } from '../logger';
+import { classifyNetworkError, createDispatcher, networkFailureMessage, proxyInUse, type NetworkOptions } from './network';
 
 export interface HttpRequest {
   readonly method: string;
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
-  readonly body?: string | Buffer;
+  readonly body?: string | Uint8Array;
   readonly signal?: AbortSignal;
   /** Safe to send twice (GET/PUT/DELETE…). Only these are retried after a network error or 5xx. */
   readonly idempotent: boolean;
@@ -21,7 +22,10 @@ export interface HttpRequest {
 export interface HttpResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
+  /** The body as UTF-8 text (JSON answers). */
   readonly text: string;
+  /** The body's exact bytes (files: PDFs, images). */
+  readonly bytes: Buffer;
   readonly attempts: number;
 }
 
@@ -37,6 +41,8 @@ export interface HttpOptions {
   readonly logger?: Logger;
   readonly random?: () => number;
   readonly userAgent?: string;
+  /** Proxy and TLS settings (ignored when a dispatcher is given). */
+  readonly network?: NetworkOptions;
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -52,10 +58,13 @@ export class HttpClient {
   private readonly logger: Logger;
   private readonly random: () => number;
   private readonly userAgent: string;
+  /** The proxy requests go through (credentials removed), for messages. */
+  private readonly proxy: string | undefined;
 
   constructor(options: HttpOptions = {}) {
     this.ownsDispatcher = options.dispatcher === undefined;
-    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: 16 });
+    this.dispatcher = options.dispatcher ?? createDispatcher(options.network);
+    this.proxy = options.dispatcher ? undefined : proxyInUse(options.network ?? {});
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retries = options.retries ?? 3;
     this.baseDelayMs = options.baseDelayMs ?? 250;
@@ -109,48 +118,44 @@ export class HttpClient {
 
   private async once(req: HttpRequest, path: string, attempt: number): Promise<HttpResponse> {
     const timeoutMs = req.timeoutMs ?? this.timeoutMs;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
+    const deadline = requestDeadline(timeoutMs, req.signal);
     const started = Date.now();
     try {
       const res = await undiciRequest(req.url, {
         method: req.method,
         headers: { 'user-agent': this.userAgent, accept: 'application/json', ...req.headers },
         body: req.body,
-        signal,
+        signal: deadline.signal,
         dispatcher: this.dispatcher,
       });
-      const text = await res.body.text();
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(res.headers)) {
-        if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-      }
+      const bytes = Buffer.from(await res.body.arrayBuffer());
+      const headers = flatHeaders(res.headers);
       // Every answer at info level ("MOK: Show Log" tells what happened, not only failures): no
       // query string, header or body, so nothing personal or secret; the request id finds it server-side.
       const requestId = headers['x-request-id'];
       this.logger.info(`${req.method} ${path} → ${res.statusCode} in ${Date.now() - started} ms${requestId ? ` · request id ${requestId}` : ''}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
-      return { status: res.statusCode, headers, text, attempts: attempt };
+      return { status: res.statusCode, headers, text: bytes.toString('utf8'), bytes, attempts: attempt };
     } catch (e) {
-      if (req.signal?.aborted) {
+      const ended = deadline.failure(e);
+      if (ended === 'cancelled') {
         throw new ApiError({ reason: 'cancelled', message: 'The request was cancelled.', method: req.method, path, operation: req.operation, cause: e });
       }
-      if (timeout.signal.aborted || e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) {
+      if (ended === 'timeout') {
         throw new ApiError({ reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, method: req.method, path, host: hostOf(req.url), operation: req.operation, cause: e });
       }
-      const code = errorCode(e);
+      const failure = classifyNetworkError(e, this.proxy !== undefined);
       throw new ApiError({
-        reason: 'network',
-        message: `Could not reach ${originOf(req.url)}${code ? ` (${code})` : ''}.`,
+        reason: failure.kind === 'other' ? 'network' : failure.kind,
+        message: networkFailureMessage(failure, originOf(req.url), this.proxy),
         method: req.method,
         path,
         host: hostOf(req.url),
-        code,
+        code: failure.code,
         operation: req.operation,
         cause: e,
       });
     } finally {
-      clearTimeout(timer);
+      deadline.clear();
     }
   }
 }
@@ -183,13 +188,28 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function errorCode(e: unknown): string | undefined {
-  let cur: unknown = e;
-  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
-    if ('code' in cur && typeof cur.code === 'string') return cur.code;
-    cur = 'cause' in cur ? cur.cause : undefined;
-  }
-  return undefined;
+/**
+ * A request's timeout joined with the caller's signal (clear it when the request is over), and
+ * how a failed request ended: cancelled by the caller, out of time, or the network.
+ */
+export function requestDeadline(timeoutMs: number, caller?: AbortSignal) {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  return {
+    signal: caller ? AbortSignal.any([caller, timeout.signal]) : timeout.signal,
+    clear: () => clearTimeout(timer),
+    failure(e: unknown): 'cancelled' | 'timeout' | 'network' {
+      if (caller?.aborted) return 'cancelled';
+      return timeout.signal.aborted || e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError ? 'timeout' : 'network';
+    },
+  };
+}
+
+/** Response headers with lower-case names, repeated ones joined with ", ". */
+export function flatHeaders(raw: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return headers;
 }
 
 /** Path without query: query strings may carry personal data or tokens. */
@@ -210,7 +230,7 @@ export function hostOf(url: string): string | undefined {
   }
 }
 
-function originOf(url: string): string {
+export function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {

@@ -5,7 +5,6 @@ import { SERVICE_REQUEST_STATUSES, type ServiceRequest } from '../../core/models
 import { DEFAULT_PAGE_NUMBER, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/catalogue/mok';
 import { mokError, mokProblemsResponse } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
-import type { Problem } from '../../core/problems/problem';
 import { checkServiceRequestCreate, checkServiceRequestUpdate } from '../../core/rules/serviceRequests';
 import { planByCode, SERVICES, serviceByExternalId, serviceById, type ServiceDef } from './seed/catalogue';
 import { type ContractRecord } from './seed/contracts';
@@ -16,18 +15,12 @@ import { describeLimits } from '../../core/wording/mok';
 
 export function serviceRequestHandlers(ctx: MokContext) {
   function listServiceRequests(req: SandboxRequest): SandboxResponse {
+    // The router checked the parameters against the catalogue (whole numbers, pages from 1).
     const pageRaw = q(req, 'page[number]') ?? String(DEFAULT_PAGE_NUMBER);
     const sizeRaw = q(req, 'page[size]') ?? String(DEFAULT_PAGE_SIZE);
-    const problems: Problem[] = [];
-    const bad = (source: string, message: string) => problems.push({ pointer: '', source, code: 'invalid_parameter', message, severity: 'error', origin: 'api' });
-    if (!/^\d+$/.test(pageRaw) || Number(pageRaw) < 1) bad('page[number]', 'must be a whole number ≥ 1');
-    if (!/^\d+$/.test(sizeRaw) || Number(sizeRaw) < 1 || Number(sizeRaw) > MAX_PAGE_SIZE)
-      bad('page[size]', `must be a whole number from 1 to ${MAX_PAGE_SIZE} (a sandbox limit: the API documents no maximum)`);
-    for (const name of ['service_id', 'contract_id']) {
-      const v = q(req, name);
-      if (v !== undefined && !/^\d+$/.test(v)) bad(name, 'must be a whole number');
+    if (Number(sizeRaw) > MAX_PAGE_SIZE) {
+      return mokError(422, 'invalid_parameter', `page[size]: must be at most ${MAX_PAGE_SIZE} (a sandbox rule: the API document gives no maximum)`, 'page[size]');
     }
-    if (problems.length) return mokProblemsResponse(422, problems);
 
     const filter: ServiceRequestFilter = {};
     const empty = { status: 200, body: { service_requests: [] } };

@@ -39,6 +39,10 @@ export function errorSummary(e: unknown): string {
         return at(vscode.l10n.t('not allowed (403)'));
       case 'network':
         return at(networkReason(e.code));
+      case 'tls':
+        return at(vscode.l10n.t('certificate not trusted (TLS)'));
+      case 'proxy':
+        return at(vscode.l10n.t('proxy problem'));
       case 'timeout':
         return at(vscode.l10n.t('no answer in time'));
       case 'cancelled':

@@ -31,6 +31,17 @@ export class JsonDocuments extends Disposable implements vscode.TextDocumentCont
     return this.contents.get(uri.toString()) ?? `// ${vscode.l10n.t('This document is no longer available: open it again from the MOK views.')}\n`;
   }
 
+  /** Registers read-only text under `name` without opening it (e.g. the two sides of a diff). */
+  put(name: string, text: string, extension = '.json'): vscode.Uri {
+    const safe = name.replace(/[\\/:*?"<>|#]+/g, '-');
+    const uri = vscode.Uri.from({ scheme: JSON_SCHEME, path: `/${safe}${safe.endsWith(extension) ? '' : extension}` });
+    this.contents.delete(uri.toString());
+    this.contents.set(uri.toString(), text);
+    this.trim();
+    this.emitter.fire(uri);
+    return uri;
+  }
+
   /** Opens `value` as pretty JSON in a read-only editor titled `name`. */
   async open(name: string, value: unknown, options: { preview?: boolean; language?: string; text?: string } = {}): Promise<vscode.TextEditor> {
     const safe = name.replace(/[\\/:*?"<>|#]+/g, '-');

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ApiClient, ApiClientOptions } from '../../core/client/apiClient';
 import { sandboxCredentials, sandboxEnvironment, secretValues, type Credentials, type Environment } from '../../core/environment';
 import { jwtState } from '../../core/auth/jwt';
+import type { NetworkOptions } from '../../core/http/network';
 import { redactingLogger, type Logger } from '../../core/logger';
 import type { RunningSandbox, startSandbox as StartSandbox } from '../../sandbox/server';
 import { Disposable } from '../common/lifecycle';
@@ -37,6 +38,10 @@ export class EnvironmentManager extends Disposable {
     this.logger = redactingLogger(log, () => secretValues(this.credentialsCache));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL') || e.affectsConfiguration('http.noProxy')) {
+          this.invalidateInBackground();
+          return;
+        }
         if (!e.affectsConfiguration('mok')) return;
         const before = this.settingsValue;
         this.settingsValue = readSettings();
@@ -129,7 +134,7 @@ export class EnvironmentManager extends Disposable {
       environment,
       credentials: () => this.credentialsCache,
       logger: this.logger,
-      httpOptions: { timeoutMs: this.settingsValue.timeoutMs, userAgent: `mok-devtools/${extensionVersion(this.context)} vscode/${vscode.version}` },
+      httpOptions: { timeoutMs: this.settingsValue.timeoutMs, userAgent: `mok-devtools/${extensionVersion(this.context)} vscode/${vscode.version}`, network: networkSettings() },
     });
   }
 
@@ -201,6 +206,18 @@ export class EnvironmentManager extends Disposable {
     this.clientValue?.client.then((c) => c.close()).catch(() => undefined);
     this.sandbox?.then((s) => s.close()).catch(() => undefined);
   }
+}
+
+/** VS Code's proxy settings, which the extension's own HTTP client honours like VS Code does. */
+export function networkSettings(): NetworkOptions {
+  const http = vscode.workspace.getConfiguration('http');
+  const proxy = http.get<string>('proxy');
+  const noProxy = http.get<unknown>('noProxy');
+  return {
+    ...(proxy ? { proxy } : {}),
+    ...(Array.isArray(noProxy) ? { noProxy: noProxy.filter((x): x is string => typeof x === 'string') } : {}),
+    strictSSL: http.get<boolean>('proxyStrictSSL') ?? true,
+  };
 }
 
 /** The extension's version from its manifest (packageJSON is untyped). */

@@ -106,6 +106,24 @@ describe('cli mok', function () {
     assert.match(badBody.stderr, /not valid JSON/);
   });
 
+  it('mok sandbox on a busy port says so and suggests another (exit 2, no stack trace)', async () => {
+    const { child, url } = await startCliSandbox();
+    try {
+      const port = new URL(url).port;
+      const busy = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const c = spawn(process.execPath, [CLI, 'sandbox', '--port', port], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        c.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+        c.on('exit', (code) => resolve({ code, stderr }));
+      });
+      assert.equal(busy.code, 2);
+      assert.match(busy.stderr, new RegExp(`port ${port} is already in use; pick another with --port`));
+      assert.doesNotMatch(busy.stderr, /\n\s+at /);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
   it('an unreachable API exits 1 and names the origin', () => {
     const r = run(['call', 'plans.list', '--sandbox', '--base-url', 'http://127.0.0.1:9']);
     assert.equal(r.status, 1);

@@ -13,6 +13,7 @@ import { mdocErrorBody } from '../../../src/core/models/documents';
 import { createMokSandbox } from '../../../src/sandbox/mok/handlers';
 import type { SandboxHost } from '../../../src/sandbox/types';
 import { clientFor, withSandbox } from '../../support/sandbox';
+import { exampleInput } from '../../../src/core/catalogue/samples';
 
 // Data that satisfies the seed's invoice structure as it is (its CUSTOMER.required asks for
 // lower-case dni/name, so real fills carry both spellings).
@@ -69,7 +70,7 @@ describe('catalogue end to end against the sandbox', function () {
       const client = clientFor(sb);
       const id = def.id as OperationId;
       const override = overrides[id];
-      const input = override ? await override(client) : { params: def.example?.params, query: def.example?.query, headers: def.example?.headers, body: def.example?.body };
+      const input = override ? await override(client) : exampleInput(def);
       try {
         const raw = await client.callRaw(id, input);
         if (!simulated.has(def.id)) {

@@ -165,12 +165,33 @@ describe('core/client ApiClient against the sandbox', function () {
     await client.close();
   });
 
-  it('surfaces the API 422 for missing ranking params with its code', async () => {
+  it('refuses a request missing a required query parameter before sending, naming it', async () => {
     const client = clientFor(sb);
+    const before = (await (await fetch(`${sb.url}/__sandbox/health`)).json()) as { stats: { tokensIssued: number } };
     await assert.rejects(client.call('providerRanking.get', { query: { zone_external_id: 'madrid-centro' } } as never), (e) => {
       assert.ok(ApiError.is(e, 'validation'), String(e));
+      assert.equal(e.status, undefined, 'nothing was sent');
+      assert.deepEqual(
+        e.problems.map((p) => [p.pointer, p.message]),
+        [['/query/service_external_id', '"service_external_id" is required']],
+      );
+      return true;
+    });
+    const after = (await (await fetch(`${sb.url}/__sandbox/health`)).json()) as { stats: { tokensIssued: number } };
+    assert.equal(after.stats.tokensIssued, before.stats.tokensIssued, 'not even a token was fetched');
+    await client.close();
+  });
+
+  it('surfaces the API 422 for missing ranking params with its code when forced', async () => {
+    const client = clientFor(sb);
+    await assert.rejects(client.call('providerRanking.get', { query: { zone_external_id: 'madrid-centro' } } as never, { force: true }), (e) => {
+      assert.ok(ApiError.is(e, 'validation'), String(e));
       assert.equal(e.status, 422);
-      assert.ok(e.problems.some((p) => p.code === 'missing_required_params' || p.message.includes('missing_required_params')));
+      // As the API document says: "422 with detail missing_required_params".
+      assert.deepEqual(
+        e.problems.map((p) => [p.code, p.message, p.source]),
+        [['missing_required_params', 'missing_required_params', 'service_external_id']],
+      );
       return true;
     });
     await client.close();

@@ -233,7 +233,7 @@ describe('MOK sandbox handlers', () => {
   });
 
   describe('service requests list', () => {
-    it('pages with defaults 1/25 and rejects bad page params', async () => {
+    it('pages with defaults 1/25 and refuses pages beyond the sandbox\'s size limit, saying it is a sandbox rule', async () => {
       const h = new Harness();
       const p1 = await h.list();
       const p2 = await h.list({ 'page[number]': 2 });
@@ -241,9 +241,10 @@ describe('MOK sandbox handlers', () => {
       assert.equal(p1[0]?.id, 1);
       assert.equal(p2[0]?.id, 26);
       assert.deepEqual(await h.list({ 'page[number]': 99 }), []);
-      const bad = await h.call('serviceRequests.list', { query: { 'page[size]': 0 } });
+      const bad = await h.call('serviceRequests.list', { query: { 'page[size]': 101 } });
       assert.equal(bad.status, 422);
       assert.equal(errorsOf(bad)[0]?.source?.parameter, 'page[size]');
+      assert.match(errorsOf(bad)[0]?.detail ?? '', /a sandbox rule/);
     });
 
     it('filters agree with a brute-force scan (2,000 requests)', async () => {

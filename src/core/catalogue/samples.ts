@@ -1,0 +1,69 @@
+// What `--example` (and the runner's "fill from the example") sends for an operation: the API
+// document's example params, query, headers and body, plus a small built-in sample for each file
+// part the example cannot carry (a one-page PDF, a 1×1 PNG, a placeholder certificate, an HBS).
+import type { FileInput, FileInputs } from '../client/multipartBody';
+import type { EndpointDef, MultipartFilePart } from './types';
+
+/** A valid one-page PDF ("MOK DevTools sample"), small enough to read. */
+export const SAMPLE_PDF = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+    '4 0 obj << /Length 52 >> stream',
+    'BT /F1 18 Tf 36 72 Td (MOK DevTools sample) Tj ET',
+    'endstream endobj',
+    '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+    '',
+  ].join('\n'),
+  'latin1',
+);
+
+/** A 1×1 transparent PNG. */
+export const SAMPLE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+function sampleFor(part: MultipartFilePart, name: string): FileInput {
+  const types = part.contentTypes;
+  if (types.includes('application/pdf')) return { filename: 'sample.pdf', contentType: 'application/pdf', data: SAMPLE_PDF };
+  if (types.some((t) => t.startsWith('image/'))) return { filename: 'sample.png', contentType: 'image/png', data: SAMPLE_PNG };
+  if (types.includes('application/x-pkcs12')) return { filename: 'sample.p12', contentType: 'application/x-pkcs12', data: Buffer.from('sandbox sample certificate (not a real PKCS#12 file)\n') };
+  if (/config/i.test(name)) return { filename: `${name}.json`, contentType: 'application/json', data: '{}\n' };
+  return { filename: `${name}.hbs`, contentType: 'text/x-handlebars-template', data: '<p>{{NAME}}</p>\n' };
+}
+
+/** Sample files for every required file part the example does not give (by part name). */
+export function sampleFiles(def: EndpointDef, body: unknown = def.example?.body): FileInputs {
+  const out: Record<string, FileInput> = {};
+  for (const part of def.multipart?.files ?? []) {
+    if (part.partNameFrom) continue; // named by the body's metadata, which carries them inline
+    // A placeholder string in the example ("string", "@/path/to/file") is not a file.
+    const given = body && typeof body === 'object' ? (body as Record<string, unknown>)[part.name] : undefined;
+    const inline = given !== null && typeof given === 'object' && 'content' in given;
+    if (!inline && part.required) out[part.name] = sampleFor(part, part.name);
+  }
+  return out;
+}
+
+export interface ExampleInput {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number>;
+  headers?: Record<string, string>;
+  body?: unknown;
+  files?: FileInputs;
+}
+
+/** The documented example of an operation as a request, with sample files where needed. */
+export function exampleInput(def: EndpointDef): ExampleInput {
+  const e = def.example ?? {};
+  const files = sampleFiles(def);
+  return {
+    ...(e.params ? { params: { ...e.params } } : {}),
+    ...(e.query ? { query: { ...e.query } } : {}),
+    ...(e.headers ? { headers: { ...e.headers } } : {}),
+    ...(e.body !== undefined ? { body: structuredClone(e.body) } : {}),
+    ...(Object.keys(files).length ? { files } : {}),
+  };
+}
