@@ -86,6 +86,11 @@ describe('Explorer actions', function () {
     assert.equal(body.service_request.service_id, 5000382079);
     assert.equal(body.service_request.service_name, 'Grúa');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // Without a chosen service the scaffold has no service_name: typing a name never picks a service.
+    const bare = await vscode.commands.executeCommand<vscode.Uri>('mok.serviceRequests.create', {});
+    const empty = JSON.parse((await vscode.workspace.openTextDocument(bare)).getText()) as { service_request: Record<string, unknown> };
+    assert.ok(!('service_name' in empty.service_request) && !('service_id' in empty.service_request), JSON.stringify(empty));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('"Go to Service Request…" finds a request by public id or by id and selects it', async function () {

@@ -129,7 +129,9 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
     await output.locator('.view-line', { hasText: '[info]' }).first().waitFor({ state: 'visible', timeout: 15000 })
       .catch(() => { throw new Error('the output panel shows no MOK log (no "[info]" line)'); });
     // The output editor renders only the lines on screen: page through it, collecting every line.
-    await output.locator('textarea').first().focus(); // keyboard focus without a click the toasts or the panel title could take
+    // Click at the bottom left of the log (the toasts sit at the right, the panel title at the top), then go to its start.
+    const box = await output.boundingBox();
+    await page.mouse.click(box.x + 30, box.y + box.height - 15);
     await page.keyboard.press('Control+Home');
     const lines = new Set();
     for (let i = 0, same = 0; i < 200 && same < 2; i++) {
