@@ -12,6 +12,7 @@ import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerRunner } from './runner/commands';
+import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerServiceRequestsView } from './serviceRequests/commands';
 import { registerTemplatesView } from './templates/view';
 
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
     ...registerRunner(views),
+    ...registerSandboxRequests(views),
   );
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
   return { envs, credentials: store, providers, json, prompts, storageUri: context.storageUri ?? context.globalStorageUri };

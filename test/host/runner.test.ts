@@ -58,8 +58,9 @@ describe('Call Endpoint (runner)', function () {
     const sent = await send(doc);
     assert.ok(sent.ok, JSON.stringify(sent));
     assert.equal(sent.entry.status, 200);
-    const response = vscode.window.activeTextEditor?.document;
-    assert.ok(response?.uri.scheme === 'mok-json', 'the answer opens read-only');
+    // The answer opens read-only beside the request.
+    const response = vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.uri.scheme === 'mok-json' && d.uri.path.endsWith('.response'));
+    assert.ok(response, 'the answer opens read-only');
     assert.match(response.getText(), /^\/\/ 200 · \d+(\.\d+)? ms · contracts\.lookup · Sandbox/);
     assert.match(response.getText(), /"access_identifier": "123456789"/);
   });

@@ -43,7 +43,7 @@ export class JsonDocuments extends Disposable implements vscode.TextDocumentCont
   }
 
   /** Opens `value` as pretty JSON in a read-only editor titled `name`. */
-  async open(name: string, value: unknown, options: { preview?: boolean; language?: string; text?: string } = {}): Promise<vscode.TextEditor> {
+  async open(name: string, value: unknown, options: { preview?: boolean; language?: string; text?: string; beside?: boolean } = {}): Promise<vscode.TextEditor> {
     const safe = name.replace(/[\\/:*?"<>|#]+/g, '-');
     const language = options.language ?? 'json';
     const uri = vscode.Uri.from({ scheme: JSON_SCHEME, path: `/${safe}${language === 'json' && !safe.endsWith('.json') ? '.json' : ''}` });
@@ -54,7 +54,7 @@ export class JsonDocuments extends Disposable implements vscode.TextDocumentCont
     this.emitter.fire(uri);
     const doc = await vscode.workspace.openTextDocument(uri);
     if (doc.languageId !== language) await vscode.languages.setTextDocumentLanguage(doc, language);
-    return vscode.window.showTextDocument(doc, { preview: options.preview ?? true });
+    return vscode.window.showTextDocument(doc, { preview: options.preview ?? true, ...(options.beside ? { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true } : {}) });
   }
 
   /** Oldest first, keeps the documents still open in an editor. */

@@ -69,6 +69,8 @@ export class EnvironmentManager extends Disposable {
       vscode.commands.executeCommand('setContext', 'mok.env.isSandbox', this.active().builtIn),
       vscode.commands.executeCommand('setContext', 'mok.env.needsMokCredentials', !mok),
       vscode.commands.executeCommand('setContext', 'mok.env.needsDocumentsCredentials', !documents),
+      // The Sandbox Requests view shows the journal of the sandbox this window talks to.
+      vscode.commands.executeCommand('setContext', 'mok.env.isSandbox', this.active().builtIn),
     ]);
   }
 

@@ -17,10 +17,13 @@ import { checkRequestText, type RequestEditor } from './requestEditor';
 
 export type SendOutcome = { ok: true; entry: HistoryEntry } | { ok: false; stage: 'invalid' | 'declined' | 'cancelled' | 'files' | 'failed'; message?: string };
 
+/** Connection-level headers: noise next to what the API said. */
+const TRANSPORT_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
+
 /** The answer as a read-only document: a comment header (status, time, headers) then the body. */
 export function responseText(entry: Pick<HistoryEntry, 'status' | 'durationMs' | 'headers' | 'body' | 'bodyBase64' | 'truncated' | 'environment' | 'at'> & { operation: string }): string {
   const head = [`// ${entry.status} · ${entry.durationMs} ms · ${entry.operation} · ${entry.environment} · ${entry.at}`];
-  for (const [k, v] of Object.entries(entry.headers)) head.push(`// ${k}: ${v}`);
+  for (const [k, v] of Object.entries(entry.headers)) if (!TRANSPORT_HEADERS.has(k)) head.push(`// ${k}: ${v}`);
   if (entry.truncated) head.push(`// ${vscode.l10n.t('(the answer was longer: cut at 512 KiB)')}`);
   if (entry.bodyBase64 !== undefined) {
     head.push(`// ${vscode.l10n.t('A file of {0} bytes: use "Save Response As…" to keep it.', Buffer.from(entry.bodyBase64, 'base64').length)}`);
@@ -35,9 +38,9 @@ export function responseText(entry: Pick<HistoryEntry, 'status' | 'durationMs' |
   return `${head.join('\n')}\n${body}\n`;
 }
 
-export async function openResponse(ctx: ViewContext, entry: HistoryEntry, options: { preview?: boolean } = {}): Promise<vscode.TextEditor> {
+export async function openResponse(ctx: ViewContext, entry: HistoryEntry, options: { preview?: boolean; beside?: boolean } = {}): Promise<vscode.TextEditor> {
   const name = `${entry.request.operation}-${entry.status}-${entry.at.slice(11, 19).replace(/:/g, '')}.response`;
-  return ctx.json.open(name, undefined, { text: responseText({ ...entry, operation: entry.request.operation }), language: 'jsonc', preview: options.preview ?? true });
+  return ctx.json.open(name, undefined, { text: responseText({ ...entry, operation: entry.request.operation }), language: 'jsonc', preview: options.preview ?? true, beside: options.beside });
 }
 
 async function readFiles(base: vscode.Uri, files: RequestFile['files']): Promise<Record<string, FileInput | FileInput[]> | string> {
@@ -105,6 +108,7 @@ export async function sendRequestFile(ctx: ViewContext, editor: RequestEditor, h
   const binary = def.responseKind === 'binary' && res.status >= 200 && res.status < 300;
   const entry = await history.add({ environment: env.name, request, status: res.status, durationMs: res.durationMs, headers: res.headers, sent: res.sent, bytes: res.bytes, binary });
   ctx.log.info(`Call ${def.id} → ${res.status} in ${res.durationMs} ms (${env.name})`);
-  await openResponse(ctx, entry);
+  // Beside the request, so the two can be read together.
+  await openResponse(ctx, entry, { beside: true });
   return { ok: true, entry };
 }

@@ -1,0 +1,108 @@
+// Commands of the Sandbox Requests view: open a request (request and answer side by side, broken
+// rules as problems in the request body), filter, copy as curl, open it in the runner to resend
+// it edited, and go to the service request it touched.
+import * as vscode from 'vscode';
+import { allEndpoints, isOperationId } from '../../core/catalogue/catalogue';
+import { toCurl } from '../../core/requests/curl';
+import { CREDENTIAL_HEADERS } from '../../core/requests/requestFile';
+import type { JournalEntry } from '../../sandbox/journal';
+import type { ViewContext } from '../common/viewContext';
+import { JournalNode, SANDBOX_REQUESTS_VIEW_ID, SandboxRequestsProvider } from './view';
+
+/** Headers a client sends that say nothing about the request itself. */
+const TRANSPORT_HEADERS = new Set(['host', 'content-length', 'connection', 'accept-encoding', 'user-agent', 'accept', 'keep-alive', 'transfer-encoding']);
+
+function pretty(text: string | undefined): string {
+  if (text === undefined) return '';
+  try {
+    return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+  } catch {
+    return text;
+  }
+}
+
+export function registerSandboxRequests(ctx: ViewContext): vscode.Disposable[] {
+  const provider = new SandboxRequestsProvider(ctx);
+  ctx.providers.set(SANDBOX_REQUESTS_VIEW_ID, provider);
+  const problems = vscode.languages.createDiagnosticCollection('mok-sandbox-requests');
+  const nodeOf = (arg: unknown): JournalNode | undefined => (arg instanceof JournalNode ? arg : provider.view.selection.find((n): n is JournalNode => n instanceof JournalNode));
+  const requestHeaders = (e: JournalEntry) => Object.fromEntries(Object.entries(e.requestHeaders).filter(([k]) => !TRANSPORT_HEADERS.has(k) && !(CREDENTIAL_HEADERS as readonly string[]).includes(k)));
+
+  return [
+    provider,
+    problems,
+    vscode.commands.registerCommand('mok.sandboxRequests.open', async (arg?: unknown) => {
+      const node = nodeOf(arg);
+      if (!node) return undefined;
+      const e = node.entry;
+      // The request as it came (body pretty-printed only when positions do not matter).
+      const request = ctx.json.put(`${e.seq}-${e.method}-request`, e.requestBody ?? '', '.json');
+      const response = ctx.json.put(`${e.seq}-${e.status}-response`, pretty(e.responseBody), '.json');
+      const left = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(request), { viewColumn: vscode.ViewColumn.One, preview: true });
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(response), { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+      problems.set(
+        request,
+        e.problems.map((p) => {
+          const at = p.line !== undefined ? new vscode.Position(p.line - 1, (p.column ?? 1) - 1) : new vscode.Position(0, 0);
+          const range = left.document.getWordRangeAtPosition(at, /"[^"]*"|[^\s,:{}[\]]+/) ?? new vscode.Range(at, at.translate(0, 1));
+          const d = new vscode.Diagnostic(range, `${p.message}${p.line === undefined && p.pointer ? ` (${p.pointer})` : ''}`, vscode.DiagnosticSeverity.Error);
+          d.source = 'MOK sandbox';
+          d.code = p.code;
+          return d;
+        }),
+      );
+      return { request, response };
+    }),
+    vscode.commands.registerCommand('mok.sandboxRequests.filter', async (arg?: unknown) => {
+      if (arg && typeof arg === 'object' && !(arg instanceof JournalNode)) return provider.setFilter(arg);
+      type Item = vscode.QuickPickItem & { set?: Partial<{ operation: string; statusClass: '2xx' | '4xx' | '5xx' }>; clear?: boolean };
+      const items: Item[] = [
+        { label: `$(clear-all) ${vscode.l10n.t('All requests')}`, clear: true },
+        { label: vscode.l10n.t('Refused (4xx)'), set: { statusClass: '4xx' } },
+        { label: vscode.l10n.t('Failed (5xx)'), set: { statusClass: '5xx' } },
+        { label: vscode.l10n.t('Succeeded (2xx)'), set: { statusClass: '2xx' } },
+        { label: vscode.l10n.t('Operations'), kind: vscode.QuickPickItemKind.Separator },
+        ...allEndpoints().map((d) => ({ label: d.id, description: `${d.method} ${d.path}`, set: { operation: d.id } })),
+      ];
+      const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Filter sandbox requests'), matchOnDescription: true });
+      if (!pick) return undefined;
+      return provider.setFilter(pick.clear ? {} : { ...provider.filter, ...pick.set });
+    }),
+    vscode.commands.registerCommand('mok.sandboxRequests.copyCurl', async (arg?: unknown) => {
+      const node = nodeOf(arg);
+      if (!node || !provider.sandboxUrl) return undefined;
+      const e = node.entry;
+      const query = new URLSearchParams(e.query).toString();
+      const auth = Object.keys(e.requestHeaders).filter((k) => (CREDENTIAL_HEADERS as readonly string[]).includes(k));
+      const curl = toCurl({ method: e.method, url: `${provider.sandboxUrl}${e.path}${query ? `?${query}` : ''}`, headers: requestHeaders(e), bodyText: e.requestBody, auth });
+      await vscode.env.clipboard.writeText(curl);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied as curl (credentials as $MOK_* placeholders)'), 4000);
+      return curl;
+    }),
+    vscode.commands.registerCommand('mok.sandboxRequests.openInRunner', async (arg?: unknown) => {
+      const node = nodeOf(arg);
+      const op = node?.entry.operation;
+      if (!node || !op || !isOperationId(op)) return undefined;
+      let body: unknown;
+      try {
+        body = node.entry.requestBody ? JSON.parse(node.entry.requestBody) : undefined;
+      } catch {
+        body = undefined;
+      }
+      return vscode.commands.executeCommand('mok.runner.callEndpoint', { operation: op, params: node.params(), query: node.entry.query, headers: requestHeaders(node.entry), body });
+    }),
+    vscode.commands.registerCommand('mok.sandboxRequests.showServiceRequest', async (arg?: unknown) => {
+      const node = nodeOf(arg);
+      if (!node) return undefined;
+      let id: unknown;
+      try {
+        const res = JSON.parse(node.entry.responseBody ?? '{}') as { service_request?: { id?: unknown } };
+        id = res.service_request?.id ?? node.params().id;
+      } catch {
+        id = node.params().id;
+      }
+      if (id === undefined) return undefined;
+      return vscode.commands.executeCommand('mok.runner.callEndpoint', { operation: 'serviceRequests.get', params: { id } });
+    }),
+  ];
+}
