@@ -66,10 +66,9 @@ export class EnvironmentManager extends Disposable {
   private async updateContextKeys(): Promise<void> {
     const [mok, documents] = await Promise.all([this.hasCredentials('mok'), this.hasCredentials('documents')]);
     await Promise.all([
-      vscode.commands.executeCommand('setContext', 'mok.env.isSandbox', this.active().builtIn),
       vscode.commands.executeCommand('setContext', 'mok.env.needsMokCredentials', !mok),
       vscode.commands.executeCommand('setContext', 'mok.env.needsDocumentsCredentials', !documents),
-      // The Sandbox Requests view shows the journal of the sandbox this window talks to.
+      // The Sandbox Requests view shows the journal of the sandbox this window talks to; Reset Sandbox… acts on it.
       vscode.commands.executeCommand('setContext', 'mok.env.isSandbox', this.active().builtIn),
     ]);
   }
