@@ -129,10 +129,15 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
     await output.locator('.view-line', { hasText: '[info]' }).first().waitFor({ state: 'visible', timeout: 15000 })
       .catch(() => { throw new Error('the output panel shows no MOK log (no "[info]" line)'); });
     // The output editor renders only the lines on screen: page through it, collecting every line.
-    // Click at the bottom left of the log (the toasts sit at the right, the panel title at the top), then go to its start.
-    const box = await output.boundingBox();
-    await page.mouse.click(box.x + 30, box.y + box.height - 15);
-    await page.keyboard.press('Control+Home');
+    // Click at the middle left of the log (the toasts sit at the right, the panel title at the
+    // top), then go to its start: the first line says the extension activated.
+    const top = output.locator('.view-line', { hasText: 'activated' }).first();
+    for (let i = 0; i < 3 && !(await top.isVisible()); i++) {
+      const box = await output.boundingBox();
+      await page.mouse.click(box.x + 30, box.y + box.height / 2);
+      await page.keyboard.press('Control+Home');
+      await top.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+    }
     const lines = new Set();
     for (let i = 0, same = 0; i < 200 && same < 2; i++) {
       const n = lines.size;
