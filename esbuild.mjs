@@ -39,6 +39,8 @@ const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true },
   // The API client (undici, the catalogue's zod schemas) is required when a view first needs data.
   { ...common, entryPoints: ['src/core/client/apiClient.ts'], outfile: 'dist/client.js' },
+  // The validation engine (ajv, fill check, lint, examples) is required when a fill file or a structure opens.
+  { ...common, entryPoints: ['src/core/engine.ts'], outfile: 'dist/engine.js' },
   // The sandbox (seed data, ajv) is required lazily by the extension when the Sandbox env is used.
   { ...common, entryPoints: ['src/sandbox/server.ts'], outfile: 'dist/sandbox.js' },
   // No `external: ['vscode']` here on purpose: a stray vscode import in core/cli fails this build.

@@ -1,11 +1,9 @@
 // The `mok` command. Exit codes: 0 ok, 1 the checked thing is invalid / the call failed,
 // 2 bad usage or unreadable input. Machine output on stdout (--json), logs on stderr.
+// Each command's module is imported when it runs, so `mok validate` starts without loading the
+// sandbox or the API client (cold start matters when CI runs it per file).
 import { UsageError } from './args';
-import { listOperations, runCall } from './call';
-import { runOpenApi } from './openapi';
 import { stderrLogger } from './log';
-import { runSandbox } from './sandbox';
-import { runWebhook } from './webhook';
 
 const USAGE = `Usage: mok <command> [options]
 
@@ -17,6 +15,13 @@ Commands:
        [--yes] [--out FILE] [--json]              call any catalogue operation (mok call --help)
   operations [--json] [--api mok|documents]      list the catalogue operations
   openapi [--api mok|documents] [--out FILE]     the catalogue as an OpenAPI 3.1 document
+  validate [--schema SCHEMA.json | --template ID@MAJOR[.MINOR] [--org ORG]] FILE...
+           [--formats assert|annotate] [--json | --format text|json|sarif|junit]
+                                                 validate fill files / JSON against a template structure
+  schema lint SCHEMA.json... [--json | --format sarif]
+                                                 check template structures (rule id per finding)
+  scaffold ID@MAJOR[.MINOR] [--org ORG] [--language L] [--out FILE]
+                                                 print a new fill file with valid example values
   webhook verify (--secret-env VAR | --secret-file F)
                  (--signature HEX [--body-file F] | --request-file RAW_HTTP) [--json]
                                                  check a webhook signature; say what changed the bytes
@@ -27,6 +32,9 @@ Commands:
                                                  send a signed (or deliberately broken) test webhook
                                                  ("mok webhook --help": details and exit codes)
 
+Exit codes: 0 ok, 1 the checked thing is invalid / the call failed, 2 bad usage or unreadable input.
+"mok <command> --help" explains each command.
+
 Global: --verbose (debug log on stderr), --help, --version`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -35,15 +43,21 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'sandbox':
-        return await runSandbox(rest, log);
+        return await (await import('./sandbox.js')).runSandbox(rest, log);
       case 'call':
-        return await runCall(rest, log);
+        return await (await import('./call.js')).runCall(rest, log);
       case 'operations':
-        return listOperations(rest);
+        return (await import('./call.js')).listOperations(rest);
       case 'openapi':
-        return runOpenApi(rest);
+        return (await import('./openapi.js')).runOpenApi(rest);
       case 'webhook':
-        return await runWebhook(rest, log);
+        return await (await import('./webhook.js')).runWebhook(rest, log);
+      case 'validate':
+        return await (await import('./validate.js')).runValidate(rest, log);
+      case 'schema':
+        return (await import('./schemaLint.js')).runSchema(rest);
+      case 'scaffold':
+        return await (await import('./scaffold.js')).runScaffold(rest, log);
       case undefined:
       case '-h':
       case '--help':

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { ApiClient } from '../core/client/apiClient';
+import type { ApiClient } from '../core/client/apiClient';
 import { environmentSchema, sandboxCredentials, secretValues, type Credentials, type Environment } from '../core/environment';
 import { redactingLogger, type Logger } from '../core/logger';
 import type * as SandboxServer from '../sandbox/server';
@@ -110,6 +110,23 @@ function merge(a: Credentials, b: Credentials): Credentials {
   return out;
 }
 
+/** An environment variable, unset when empty (`MOK_ORG= mok …`). */
+export function envValue(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const v = env[name];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+/** The org a command uses when a reference names none (before the target is resolved). */
+export function defaultOrg(flags: TargetFlags, env: NodeJS.ProcessEnv = process.env): string {
+  return flags.org ?? envValue('MOK_ORG', env) ?? 'masmovil';
+}
+
+/** Where the Documents API is, in words, before connecting (for messages). */
+export function targetLabel(flags: TargetFlags, env: NodeJS.ProcessEnv = process.env): string {
+  if (flags.env) return `environment "${flags.env}"`;
+  return flags['documents-url'] ?? envValue('MOK_DOCUMENTS_URL', env) ?? flags['base-url'] ?? envValue('MOK_BASE_URL', env) ?? (flags.sandbox ? 'the sandbox' : 'the Documents API');
+}
+
 export async function resolveTarget(flags: TargetFlags, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<Target> {
   const timeoutMs = flags['timeout-ms'] === undefined ? undefined : Number(flags['timeout-ms']);
   if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new UsageError('--timeout-ms must be a positive number.');
@@ -129,7 +146,7 @@ export async function resolveTarget(flags: TargetFlags, log: Logger, env: NodeJS
     environment = parsed.data;
     credentials = merge(credentialsFromEnv(env), flags['secrets-file'] ? secretsFromFile(flags['secrets-file'], environment.name) : {});
   } else {
-    const baseUrl = flags['base-url'] ?? env.MOK_BASE_URL;
+    const baseUrl = flags['base-url'] ?? envValue('MOK_BASE_URL', env);
     if (!baseUrl && !flags.sandbox) throw new UsageError('choose the API: --sandbox, --base-url URL, or --env NAME (see --help).');
     if (baseUrl && !/^https?:\/\//.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, got "${baseUrl}".`);
     let url = baseUrl;
@@ -141,11 +158,13 @@ export async function resolveTarget(flags: TargetFlags, log: Logger, env: NodeJS
       stopSandbox = () => sb.close();
     }
     const origin: string = url;
-    environment = { name: flags.sandbox ? 'sandbox' : 'cli', kind: flags.sandbox ? 'sandbox' : 'test', mokBaseUrl: origin, documentsBaseUrl: flags['documents-url'] ?? env.MOK_DOCUMENTS_URL ?? origin, org: flags.org ?? env.MOK_ORG ?? 'masmovil', pathOverrides: {} };
+    environment = { name: flags.sandbox ? 'sandbox' : 'cli', kind: flags.sandbox ? 'sandbox' : 'test', mokBaseUrl: origin, documentsBaseUrl: flags['documents-url'] ?? envValue('MOK_DOCUMENTS_URL', env) ?? origin, org: defaultOrg(flags, env), pathOverrides: {} };
     credentials = flags.sandbox ? sandboxCredentials : merge(credentialsFromEnv(env), flags['secrets-file'] ? secretsFromFile(flags['secrets-file'], environment.name) : {});
   }
   if (flags.org && flags.env) environment = { ...environment, org: flags.org };
-  const client = new ApiClient({
+  // Loaded here, not at the top: commands that never call the API (validate --schema) start faster.
+  const { ApiClient: Client } = await import('../core/client/apiClient.js');
+  const client: ApiClient = new Client({
     environment,
     credentials: () => credentials,
     logger: redactingLogger(log, () => secretValues(credentials)),

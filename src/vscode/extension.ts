@@ -8,6 +8,8 @@ import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
 import { registerEnvironmentCommands } from './environments/commands';
+import { registerFills } from './fills/commands';
+import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
@@ -29,6 +31,8 @@ export interface MokApi {
   readonly prompts: SwitchablePrompts;
   /** Where this workspace's state (the request history) is stored. */
   readonly storageUri: vscode.Uri;
+  /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
+  readonly fills: FillFiles;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -52,8 +56,10 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerRunner(views),
     ...registerSandboxRequests(views),
   );
+  const fills = registerFills(views);
+  context.subscriptions.push(...fills.disposables);
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, prompts, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, prompts, fills: fills.files, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

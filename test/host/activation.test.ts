@@ -22,10 +22,11 @@ describe('activation', () => {
     await vscode.commands.executeCommand('workbench.view.extension.mok');
   });
 
-  it('contributes the views (Sandbox Requests only while the Sandbox is active)', async () => {
+  it('contributes the three explorer views first, then the request views', async () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { views: Record<string, { id: string }[]> } };
     const ids = (pkg.contributes.views['mok'] ?? []).map((v) => v.id);
-    assert.deepEqual(ids, ['mok.views.contracts', 'mok.views.serviceRequests', 'mok.views.dynamicTemplates', 'mok.views.requests', 'mok.views.sandboxRequests']);
+    assert.deepEqual(ids.slice(0, 3), ['mok.views.contracts', 'mok.views.serviceRequests', 'mok.views.dynamicTemplates']);
+    for (const id of ['mok.views.requests', 'mok.views.sandboxRequests']) assert.ok(ids.includes(id), `${id} is contributed`);
     // Each contributed view gets a "<id>.focus" command once the workbench knows it.
     for (const id of ids) await vscode.commands.executeCommand(`${id}.focus`);
   });

@@ -266,7 +266,9 @@ export class ApiClient {
 
   url(def: EndpointDef, input: CallInput<EndpointDef>): string {
     const base = def.api === 'mok' ? this.environment.mokBaseUrl : this.environment.documentsBaseUrl;
-    const params: Record<string, unknown> = { org: this.environment.org, ...(input.params ?? {}) };
+    // A caller's `org` (another tenant) wins; an undefined one does not erase the environment's.
+    const given = Object.fromEntries(Object.entries(input.params ?? {}).filter(([, v]) => v !== undefined));
+    const params: Record<string, unknown> = { org: this.environment.org, ...given };
     let path: string;
     try {
       path = fillPath(effectivePath(def, this.environment.pathOverrides), params);

@@ -1,9 +1,22 @@
-// Turns raw Ajv errors into problems a person can act on: one entry per real problem, pointing at
-// the offending property, saying why a conditional requirement applies (if/then), suggesting the
-// right spelling of a key or enum value, and collapsing oneOf noise into the alternative the data
-// was evidently aiming at.
+// Turns raw ajv errors into problems a person can act on: one entry per real mistake, on the
+// offending key or value, in words ("because PAYMENT_METHOD is "card" (line 12), CARD_LAST_DIGITS
+// is required"), with the facts quick fixes need (the key to insert, the closest spelling, the
+// allowed values). The steps: drop ajv's `if` noise, collapse oneOf/anyOf to the closest branch
+// (alternatives.ts), word each keyword (here), then remove what repeats another finding
+// (redundancy.ts). Runs only when validation failed: valid data never pays for it.
 import type { ErrorObject } from 'ajv';
-import { escapePointerSegment, parsePointer } from '../json/pointer';
+import { isJsonObject } from '../json/canonical';
+import { escapePointerSegment, parentPointer, valueAt } from '../json/pointer';
+import { english, type Localizer } from '../l10n';
+import type { ProblemData, ProblemTarget, RelatedPlace } from '../problems/problem';
+import { declaredProperties, followSchemaPath, schemaAtPointer, schemasAt } from '../schema/navigate';
+import { closest, sameLoosely } from '../wording/suggest';
+import { fieldName, listWords, quote, wrongTypeMessage } from '../wording/values';
+import { collapseAlternatives, type Entry } from './alternatives';
+import { conditionOf, conditionRelated, conditionalRequiredMessage, conditionalSuffix, schemaPathSegments, segmentsPointer } from './conditions';
+import { formatExample, formatWords } from './formats';
+import { patternExample } from './patternExample';
+import { removeRedundant } from './redundancy';
 
 export interface FieldError {
   /** JSON pointer into the validated data. For a missing property: where it should be. */
@@ -13,340 +26,226 @@ export interface FieldError {
   params: Record<string, unknown>;
   /** Ajv's schema path (`#/allOf/1/then/required`), for "show the rule". */
   schemaPath: string;
+  /** Where the mark goes: the key (unknown members), the parent (missing ones) or the value. */
+  target?: ProblemTarget;
+  /** Places that explain this one (the data an if/then condition tested). */
+  related?: RelatedPlace[];
+  /** Facts for quick fixes: key, suggestion, allowed values, expected types, an example. */
+  data?: ProblemData;
+}
+
+export interface HumanizeOptions {
+  l10n?: Localizer;
+  /** The 1-based line of a data pointer, when the caller has the text ("(line 12)"). */
+  lineOf?: (pointer: string) => number | undefined;
+  /** At most this many findings (default 1,000); the rest are counted in a last one. */
+  maxErrors?: number;
 }
 
 interface Ctx {
   readonly schema: unknown;
   readonly data: unknown;
-  readonly raw: readonly ErrorObject[];
-}
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Ajv schema paths are URI fragments: segments are percent-encoded JSON pointer segments. */
-function schemaPathSegments(schemaPath: string): string[] {
-  return parsePointer(schemaPath).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
-}
-
-function resolve(root: unknown, segments: readonly string[]): unknown {
-  let node: unknown = root;
-  for (const seg of segments) {
-    if (Array.isArray(node)) {
-      const i = Number(seg);
-      if (!Number.isInteger(i)) return undefined;
-      node = node[i];
-    } else if (isObject(node)) {
-      node = node[seg];
-    } else {
-      return undefined;
-    }
-    if (node === undefined) return undefined;
-  }
-  return node;
-}
-
-function quote(v: unknown): string {
-  let s: string;
-  try {
-    s = JSON.stringify(v) ?? String(v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
-function describeType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'an integer' : 'a number';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return 'a string';
-  if (typeof v === 'boolean') return 'a boolean';
-  return typeof v;
-}
-
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'a string',
-  number: 'a number',
-  integer: 'an integer (whole number)',
-  boolean: 'a boolean (true or false)',
-  object: 'an object',
-  array: 'an array',
-  null: 'null',
-};
-
-const FORMAT_NAMES: Readonly<Record<string, string>> = {
-  'date-time': 'an ISO 8601 date-time with time zone, like "2025-01-31T10:00:00Z"',
-  'iso-date-time': 'an ISO 8601 date-time, like "2025-01-31T10:00:00"',
-  date: 'a date as yyyy-mm-dd, like "2025-01-31"',
-  time: 'a time with time zone, like "10:00:00Z"',
-  email: 'an email address',
-  uri: 'an absolute URI, like "https://example.com/x"',
-  'uri-reference': 'a URI reference',
-  uuid: 'a UUID, like "4833979c-e045-46a9-9b1e-412d19294237"',
-  ipv4: 'an IPv4 address',
-  ipv6: 'an IPv6 address',
-  hostname: 'a host name',
-  duration: 'an ISO 8601 duration, like "P1D"',
-  regex: 'a regular expression',
-};
-
-/** Keys differing only in case, `_` or `-`: the usual way people misspell template fields. */
-function looseKey(s: string): string {
-  return s.toLowerCase().replace(/[_\-\s]/g, '');
-}
-
-export function suggestKey(wrong: string, candidates: readonly string[]): string | undefined {
-  const lower = wrong.toLowerCase();
-  const exactCi = candidates.find((c) => c !== wrong && c.toLowerCase() === lower);
-  if (exactCi !== undefined) return exactCi;
-  const loose = looseKey(wrong);
-  return candidates.find((c) => c !== wrong && looseKey(c) === loose);
-}
-
-function instanceAt(data: unknown, pointer: string): unknown {
-  return resolve(data, parsePointer(pointer));
-}
-
-function params(e: ErrorObject): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(e.params as object)) out[k] = v as unknown;
-  return out;
+  readonly l10n: Localizer;
+  readonly lineOf?: (pointer: string) => number | undefined;
 }
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-// ---------------------------------------------------------------------------------------------
-// if/then context
-
-/** "PAYMENT_METHOD is \"bank_transfer\"" for the `if` that made a `then` rule apply. */
-function describeCondition(ifSchema: unknown, obj: unknown, branch: 'then' | 'else'): string | undefined {
-  if (!isObject(ifSchema)) return undefined;
-  const parts: string[] = [];
-  const props = ifSchema['properties'];
-  const required = Array.isArray(ifSchema['required']) ? ifSchema['required'].filter((r): r is string => typeof r === 'string') : [];
-  if (isObject(props)) {
-    for (const key of Object.keys(props)) {
-      const present = isObject(obj) && Object.prototype.hasOwnProperty.call(obj, key);
-      if (present) {
-        parts.push(`${key} is ${quote(obj[key])}`);
-      } else if (!required.includes(key)) {
-        // `properties` alone never fails on a missing key, so the condition holds vacuously.
-        parts.push(`${key} is absent — a condition on ${key} without "required": ["${key}"] also matches when ${key} is missing`);
-      } else {
-        parts.push(`${key} is absent`);
-      }
-    }
-  }
-  for (const key of required) {
-    if (isObject(props) && key in props) continue;
-    const present = isObject(obj) && Object.prototype.hasOwnProperty.call(obj, key);
-    parts.push(present ? `${key} is present` : `${key} is absent`);
-  }
-  if (!parts.length) return undefined;
-  const text = parts.join(' and ');
-  return branch === 'then' ? text : `${text} (so the "if" condition did not match)`;
+function declaredAt(ctx: Ctx, e: ErrorObject): string[] {
+  // The schema object the keyword sits in (ajv's `parentSchema`, which needs its slower verbose mode).
+  const parent = schemaAtPointer(ctx.schema, followSchemaPath(ctx.schema, parentPointer(segmentsPointer(schemaPathSegments(e.schemaPath)))));
+  const own = isJsonObject(parent) && isJsonObject(parent['properties']) ? Object.keys(parent['properties']) : [];
+  const all = declaredProperties(schemasAt(ctx.schema, e.instancePath));
+  return [...new Set([...own, ...all])];
 }
 
-/** "because PAYMENT_METHOD is \"card\"" when `e` comes from a then/else branch. */
-function conditionalReason(e: ErrorObject, ctx: Ctx): string | undefined {
-  const segs = schemaPathSegments(e.schemaPath);
-  let idx = -1;
-  for (let i = segs.length - 1; i >= 0; i--) {
-    if (segs[i] === 'then' || segs[i] === 'else') {
-      idx = i;
-      break;
+function requiredError(e: ErrorObject, ctx: Ctx, base: Omit<FieldError, 'message' | 'pointer'>): FieldError {
+  const { l10n } = ctx;
+  const missing = str(e.params['missingProperty']) ?? '?';
+  const pointer = `${e.instancePath}/${escapePointerSegment(missing)}`;
+  const obj = valueAt(ctx.data, e.instancePath);
+  const data: ProblemData = { key: missing };
+  const hints: string[] = [];
+  if (isJsonObject(obj)) {
+    const near = closest(missing, Object.keys(obj));
+    if (near !== undefined) {
+      data['present'] = near;
+      hints.push(sameLoosely(near, missing) ? l10n.t('the data has {0}: names are case-sensitive', fieldName(near)) : l10n.t('the data has {0}', fieldName(near)));
     }
   }
-  if (idx < 0) return undefined;
-  const branch = segs[idx] === 'then' ? 'then' : 'else';
-  const ifSegs = [...segs.slice(0, idx), 'if'];
-  const ifPath = `#/${ifSegs.map((s) => encodeURIComponent(escapePointerSegment(s))).join('/')}`;
-  // The `if` error Ajv emits next to the branch failure tells which object the condition ran on.
-  const ifError = ctx.raw.find((r) => r.keyword === 'if' && r.schemaPath === ifPath && e.instancePath.startsWith(r.instancePath));
-  const objPointer = ifError?.instancePath ?? e.instancePath;
-  const cond = describeCondition(resolve(ctx.schema, ifSegs), instanceAt(ctx.data, objPointer), branch);
-  return cond ? `because ${cond}` : `because of the "${branch}" rule at ${ifPath.slice(0, -3)}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// oneOf
-
-function branchSummary(branch: unknown): string {
-  if (!isObject(branch)) return 'an alternative';
-  const bits: string[] = [];
-  const props = branch['properties'];
-  if (isObject(props)) {
-    for (const [k, s] of Object.entries(props)) {
-      if (isObject(s) && 'const' in s) bits.push(`${k} ${quote(s['const'])}`);
-      else if (isObject(s) && Array.isArray(s['enum'])) bits.push(`${k} one of ${s['enum'].map(quote).join('/')}`);
+  const declared = declaredAt(ctx, e);
+  if (declared.length && !declared.includes(missing)) {
+    const near = closest(missing, declared);
+    if (near !== undefined) {
+      data['declaredAs'] = near;
+      hints.push(l10n.t('the template declares {0} but requires {1}: a defect of its structure', fieldName(near), fieldName(missing)));
     }
   }
-  const req = Array.isArray(branch['required']) ? branch['required'].filter((r): r is string => typeof r === 'string') : [];
-  if (req.length) bits.push(`${bits.length ? 'with ' : 'having '}${req.join(', ')}`);
-  return bits.length ? bits.join(' ') : 'an alternative';
-}
-
-function isUnder(e: ErrorObject, schemaPrefix: string, instancePrefix: string): boolean {
-  return e.schemaPath.startsWith(`${schemaPrefix}/`) && e.instancePath.startsWith(instancePrefix);
-}
-
-/**
- * With allErrors Ajv reports every failing branch of a oneOf. When exactly one branch fails only on
- * non-discriminating keywords (its consts/enums match), that is the one the data meant: keep its
- * errors and drop the rest. Otherwise keep one summarising oneOf error.
- */
-function collapseOneOf(errors: ErrorObject[], ctx: Ctx): { errors: ErrorObject[]; oneOfMessages: Map<ErrorObject, string> } {
-  const oneOfMessages = new Map<ErrorObject, string>();
-  let current = errors;
-  const oneOfs = current.filter((e) => e.keyword === 'oneOf').sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-  for (const o of oneOfs) {
-    if (!current.includes(o)) continue;
-    const branches = resolve(ctx.schema, schemaPathSegments(o.schemaPath));
-    const count = Array.isArray(branches) ? branches.length : 0;
-    const passing = o.params.passingSchemas as unknown;
-    const inside = current.filter((e) => e !== o && isUnder(e, o.schemaPath, o.instancePath));
-    if (Array.isArray(passing)) {
-      const which = passing.map((i) => `#${Number(i) + 1}`).join(' and ');
-      oneOfMessages.set(o, `matches more than one alternative of "oneOf" (${which}); it must match exactly one of the ${count}`);
-      current = current.filter((e) => !inside.includes(e));
-      continue;
+  const tail = hints.length ? ` (${hints.join('; ')})` : '';
+  let message: string;
+  let related: RelatedPlace[] | undefined;
+  if (e.keyword === 'dependentRequired') {
+    const trigger = str(e.params['property']) ?? '?';
+    const triggerPointer = `${e.instancePath}/${escapePointerSegment(trigger)}`;
+    const line = ctx.lineOf?.(triggerPointer);
+    message = l10n.t('because {0} is present{1}, {2} is required', fieldName(trigger), line !== undefined ? l10n.t(' (line {0})', line) : '', fieldName(missing)) + tail;
+    related = [{ pointer: triggerPointer, message: l10n.t('{0} is here', fieldName(trigger)) }];
+  } else {
+    const cond = conditionOf(ctx.schema, ctx.data, e.schemaPath, e.instancePath, l10n);
+    if (cond) {
+      message = conditionalRequiredMessage(missing, cond, ctx.lineOf, l10n) + tail;
+      related = conditionRelated(cond, l10n);
+      if (cond.vacuousKey !== undefined) Object.assign(data, { vacuousKey: cond.vacuousKey, vacuousPointer: cond.vacuousPointer });
+      data['ifPointer'] = cond.ifPointer;
+    } else {
+      message = l10n.t('{0} is required', fieldName(missing)) + tail;
     }
-    const byBranch = new Map<string, ErrorObject[]>();
-    for (const e of inside) {
-      const rest = e.schemaPath.slice(o.schemaPath.length + 1);
-      const k = rest.split('/')[0] ?? '';
-      byBranch.set(k, [...(byBranch.get(k) ?? []), e]);
-    }
-    const candidates = [...byBranch.entries()].filter(([, errs]) => !errs.some((e) => e.keyword === 'const' || e.keyword === 'enum'));
-    if (candidates.length === 1) {
-      const keep = candidates[0]?.[1] ?? [];
-      current = current.filter((e) => e !== o && (!inside.includes(e) || keep.includes(e)));
-      continue;
-    }
-    const alternatives = Array.isArray(branches) ? branches.map((b, i) => `(${i + 1}) ${branchSummary(b)}`).join('; ') : '';
-    oneOfMessages.set(o, `must match exactly one of the ${count} alternatives of "oneOf" but matches none${alternatives ? `: ${alternatives}` : ''}`);
-    current = current.filter((e) => !inside.includes(e));
   }
-  return { errors: current, oneOfMessages };
+  return { ...base, pointer, message, target: 'parent', data, ...(related?.length ? { related } : {}) };
 }
 
-// ---------------------------------------------------------------------------------------------
-// per keyword
+function unknownKeyError(e: ErrorObject, ctx: Ctx, base: Omit<FieldError, 'message' | 'pointer'>): FieldError {
+  const { l10n } = ctx;
+  const key = str(e.params['additionalProperty']) ?? str(e.params['unevaluatedProperty']) ?? '?';
+  const declared = declaredAt(ctx, e);
+  const suggestion = closest(key, declared);
+  let message: string;
+  if (suggestion !== undefined) message = l10n.t('{0} is not a field here (did you mean {1}?)', fieldName(key), fieldName(suggestion));
+  else if (declared.length) message = l10n.t('{0} is not a field here; the fields are {1}', fieldName(key), listWords(declared.map(fieldName), l10n).replace(/"/g, ''));
+  else message = l10n.t('{0} is not allowed here', fieldName(key));
+  return { ...base, pointer: `${e.instancePath}/${escapePointerSegment(key)}`, message, target: 'key', data: { key, allowed: declared, ...(suggestion !== undefined ? { suggestion } : {}) } };
+}
 
-function formatOne(e: ErrorObject, ctx: Ctx, oneOfMessages: Map<ErrorObject, string>): FieldError {
-  const p = params(e);
-  const value = instanceAt(ctx.data, e.instancePath);
-  const base = { keyword: e.keyword, params: p, schemaPath: e.schemaPath };
+function enumMessage(allowed: readonly unknown[], value: unknown, l10n: Localizer): { message: string; suggestion?: string } {
+  if (allowed.length === 1) return { message: l10n.t('must be {0} (got {1})', quote(allowed[0]), quote(value)), ...(typeof allowed[0] === 'string' ? { suggestion: allowed[0] } : {}) };
+  const suggestion = typeof value === 'string' ? closest(value, allowed.filter((a): a is string => typeof a === 'string')) : undefined;
+  if (suggestion !== undefined) return { message: l10n.t('must be one of {0} (got {1}; did you mean {2}?)', listWords(allowed, l10n), quote(value), quote(suggestion)), suggestion };
+  return { message: l10n.t('must be one of {0} (got {1})', listWords(allowed, l10n), quote(value)) };
+}
+
+function sizeWords(e: ErrorObject, limit: number, l10n: Localizer): string {
   switch (e.keyword) {
-    case 'required':
-    case 'dependentRequired': {
-      const missing = str(p['missingProperty']) ?? '?';
-      const hints: string[] = [];
-      if (isObject(value)) {
-        const near = suggestKey(missing, Object.keys(value));
-        if (near !== undefined) hints.push(`the data has "${near}"; property names are case-sensitive`);
-      }
-      const declared = isObject(e.parentSchema) && isObject(e.parentSchema['properties']) ? Object.keys(e.parentSchema['properties']) : [];
-      if (declared.length && !declared.includes(missing)) {
-        const near = suggestKey(missing, declared);
-        if (near !== undefined) hints.push(`the schema declares "${near}", not "${missing}" — probably a defect in the template structure`);
-      }
-      const because = e.keyword === 'dependentRequired' ? `because ${str(p['property']) ?? 'another property'} is present` : conditionalReason(e, ctx);
-      const reason = because ? `required ${because}` : undefined;
-      const extra = [reason, ...hints].filter((x): x is string => !!x);
-      return {
-        ...base,
-        pointer: `${e.instancePath}/${escapePointerSegment(missing)}`,
-        message: `missing required property "${missing}"${extra.length ? ` (${extra.join('; ')})` : ''}`,
-      };
-    }
-    case 'additionalProperties':
-    case 'unevaluatedProperties': {
-      const key = str(p['additionalProperty']) ?? str(p['unevaluatedProperty']) ?? '?';
-      const declared = isObject(e.parentSchema) && isObject(e.parentSchema['properties']) ? Object.keys(e.parentSchema['properties']) : [];
-      const near = suggestKey(key, declared);
-      let tail = '';
-      if (near !== undefined) tail = ` (did you mean "${near}"?)`;
-      else if (declared.length) {
-        const shown = declared.slice(0, 12).map((d) => `"${d}"`).join(', ');
-        tail = `; allowed properties: ${shown}${declared.length > 12 ? ` and ${declared.length - 12} more` : ''}`;
-      }
-      return { ...base, pointer: `${e.instancePath}/${escapePointerSegment(key)}`, message: `property "${key}" is not allowed here${tail}` };
-    }
+    case 'minLength':
+      return limit === 1 ? l10n.t('must not be empty') : l10n.t('must have at least {0} characters', limit);
+    case 'maxLength':
+      return limit === 1 ? l10n.t('must have at most 1 character') : l10n.t('must have at most {0} characters', limit);
+    case 'minItems':
+      return limit === 1 ? l10n.t('must have at least one item') : l10n.t('must have at least {0} items', limit);
+    case 'maxItems':
+      return limit === 1 ? l10n.t('must have at most 1 item') : l10n.t('must have at most {0} items', limit);
+    case 'minProperties':
+      return limit === 1 ? l10n.t('must have at least one member') : l10n.t('must have at least {0} members', limit);
+    default:
+      return limit === 1 ? l10n.t('must have at most 1 member') : l10n.t('must have at most {0} members', limit);
+  }
+}
+
+function valueMessage(e: ErrorObject, ctx: Ctx, value: unknown): { message: string; data?: ProblemData } {
+  const { l10n } = ctx;
+  const p = e.params as Record<string, unknown>;
+  const limit = Number(p['limit']);
+  switch (e.keyword) {
     case 'enum': {
       const allowed = Array.isArray(p['allowedValues']) ? p['allowedValues'] : [];
-      const list = allowed.map(quote).join(', ');
-      let hint = '';
-      if (typeof value === 'string') {
-        const near = suggestKey(value, allowed.filter((a): a is string => typeof a === 'string'));
-        if (near !== undefined) hint = `; did you mean ${quote(near)}?`;
-      }
-      return { ...base, pointer: e.instancePath, message: `must be one of ${list} (got ${quote(value)}${hint})` };
+      const m = enumMessage(allowed, value, l10n);
+      return { message: m.message, data: { allowed, ...(m.suggestion !== undefined ? { suggestion: m.suggestion } : {}) } };
     }
     case 'const': {
-      const want = p['allowedValue'];
-      return { ...base, pointer: e.instancePath, message: `must be ${quote(want)} (got ${quote(value)})` };
+      const m = enumMessage([p['allowedValue']], value, l10n);
+      return { message: m.message, data: { allowed: [p['allowedValue']], example: p['allowedValue'], ...(m.suggestion !== undefined ? { suggestion: m.suggestion } : {}) } };
     }
     case 'type': {
       const raw = p['type'];
-      // Ajv sends a union type as "string,null" or as an array depending on the code path.
       const types = Array.isArray(raw) ? raw.filter((t): t is string => typeof t === 'string') : (str(raw)?.split(',') ?? []);
-      const wanted = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
-      return { ...base, pointer: e.instancePath, message: `must be ${wanted}, but is ${describeType(value)} (${quote(value)})` };
+      return { message: wrongTypeMessage(types, value, l10n), data: { expectedTypes: types } };
     }
     case 'format': {
       const fmt = str(p['format']) ?? '?';
-      const what = FORMAT_NAMES[fmt] ?? `in format "${fmt}"`;
-      return { ...base, pointer: e.instancePath, message: `must be ${what} (got ${quote(value)})` };
+      const example = formatExample(fmt);
+      return { message: l10n.t('must be {0} (got {1})', formatWords(fmt, l10n), quote(value)), data: { format: fmt, ...(example !== undefined ? { example } : {}) } };
     }
-    case 'oneOf': {
-      const reason = conditionalReason(e, ctx);
-      const msg = oneOfMessages.get(e) ?? 'must match exactly one alternative of "oneOf"';
-      return { ...base, pointer: e.instancePath, message: `${msg}${reason ? ` (this rule applies ${reason})` : ''}` };
+    case 'pattern': {
+      const pattern = str(p['pattern']) ?? '';
+      const example = patternExample(pattern);
+      return {
+        message: example !== undefined ? l10n.t('must match the pattern {0}, like {1} (got {2})', `/${pattern}/`, quote(example), quote(value)) : l10n.t('must match the pattern {0} (got {1})', `/${pattern}/`, quote(value)),
+        data: { pattern, ...(example !== undefined ? { example } : {}) },
+      };
     }
-    case 'anyOf':
-      return { ...base, pointer: e.instancePath, message: 'must match at least one alternative of "anyOf"' };
-    case 'pattern':
-      return { ...base, pointer: e.instancePath, message: `must match the pattern /${str(p['pattern']) ?? ''}/ (got ${quote(value)})` };
+    case 'minimum':
+      return { message: `${l10n.t('must be at least {0}', limit)} ${l10n.t('(got {0})', quote(value))}` };
+    case 'maximum':
+      return { message: `${l10n.t('must be at most {0}', limit)} ${l10n.t('(got {0})', quote(value))}` };
+    case 'exclusiveMinimum':
+      return { message: `${l10n.t('must be greater than {0}', limit)} ${l10n.t('(got {0})', quote(value))}` };
+    case 'exclusiveMaximum':
+      return { message: `${l10n.t('must be less than {0}', limit)} ${l10n.t('(got {0})', quote(value))}` };
+    case 'multipleOf':
+      return { message: `${l10n.t('must be a multiple of {0}', String(p['multipleOf']))} ${l10n.t('(got {0})', quote(value))}` };
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
+      return { message: sizeWords(e, limit, l10n) };
+    case 'uniqueItems':
+      return { message: l10n.t('must not repeat items (items {0} and {1} are equal)', Number(p['j']), Number(p['i'])) };
+    case 'contains':
+    case 'minContains':
+    case 'maxContains':
+      return { message: Number.isFinite(Number(p['maxContains'])) && e.keyword === 'maxContains' ? l10n.t('must have at most {0} items of the required kind', Number(p['maxContains'])) : l10n.t('must have at least {0} items of the required kind', Number(p['minContains'] ?? 1)) };
+    case 'not':
+      return { message: l10n.t('must not match the forbidden form (got {0})', quote(value)) };
     case 'false schema':
-      return { ...base, pointer: e.instancePath, message: 'is not allowed here (the schema forbids any value)' };
-    default: {
-      const reason = conditionalReason(e, ctx);
-      const msg = e.message ?? `fails "${e.keyword}"`;
-      return { ...base, pointer: e.instancePath, message: `${msg}${value !== undefined && typeof value !== 'object' ? ` (got ${quote(value)})` : ''}${reason ? ` (this rule applies ${reason})` : ''}` };
-    }
+      return { message: l10n.t('is not allowed here (the template forbids any value)') };
+    case 'propertyNames':
+      return { message: l10n.t('property name {0} is not valid here', quote(p['propertyName'])) };
+    case 'oneOf':
+    case 'anyOf':
+      return { message: l10n.t('does not match any allowed form (got {0})', quote(value)) };
+    default:
+      return { message: l10n.t('does not meet the "{0}" rule of the template', e.keyword) };
   }
 }
 
-/** Raw Ajv errors (allErrors, verbose) → deduplicated, readable problems in document order. */
-export function humanizeErrors(raw: readonly ErrorObject[], schema: unknown, data: unknown): FieldError[] {
-  const ctx: Ctx = { schema, data, raw };
-  // `if` errors only say "must match then schema"; the branch's own errors say what is wrong.
-  const { errors, oneOfMessages } = collapseOneOf(
-    raw.filter((e) => e.keyword !== 'if'),
-    ctx,
-  );
-  const out: FieldError[] = [];
-  const seen = new Set<string>();
-  for (const e of errors) {
-    const f = formatOne(e, ctx, oneOfMessages);
-    const key = `${f.pointer}\u0000${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+function formatOne(x: Entry, ctx: Ctx): FieldError {
+  const { e } = x;
+  const base = { keyword: e.keyword, params: { ...(e.params as object) } as Record<string, unknown>, schemaPath: e.schemaPath };
+  let out: FieldError;
+  if (e.keyword === 'required' || e.keyword === 'dependentRequired') out = requiredError(e, ctx, base);
+  else if (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties') out = unknownKeyError(e, ctx, base);
+  else {
+    const value = valueAt(ctx.data, e.instancePath);
+    const m = valueMessage(e, ctx, value);
+    out = { ...base, pointer: e.instancePath, message: x.message ?? m.message, target: 'value', ...(m.data ? { data: m.data } : {}) };
+    const cond = conditionOf(ctx.schema, ctx.data, e.schemaPath, e.instancePath, ctx.l10n);
+    if (cond) {
+      out.message += conditionalSuffix(cond, ctx.lineOf, ctx.l10n);
+      const related = conditionRelated(cond, ctx.l10n);
+      if (related.length) out.related = related;
+      if (cond.vacuousPointer !== undefined) out.data = { ...out.data, vacuousKey: cond.vacuousKey, vacuousPointer: cond.vacuousPointer };
+    }
   }
+  if (x.data) out.data = { ...out.data, ...x.data };
+  if (x.note) out.message += x.note;
   return out;
+}
+
+/** Raw ajv errors (allErrors) → deduplicated, readable findings. */
+export function humanizeErrors(raw: readonly ErrorObject[], schema: unknown, data: unknown, options: HumanizeOptions = {}): FieldError[] {
+  const l10n = options.l10n ?? english;
+  const ctx: Ctx = { schema, data, l10n, ...(options.lineOf ? { lineOf: options.lineOf } : {}) };
+  // `if` errors only say "must match then schema"; the branch's own errors say what is wrong.
+  const entries: Entry[] = raw.filter((e) => e.keyword !== 'if').map((e) => ({ e }));
+  const collapsed = collapseAlternatives(entries, schema, l10n);
+  const out = removeRedundant(collapsed.map((x) => formatOne(x, ctx)), l10n);
+  const max = options.maxErrors ?? 1000;
+  if (out.length <= max) return out;
+  const shown = out.slice(0, max);
+  const more = out.length - max;
+  shown.push({ pointer: '', keyword: 'limit', params: { more }, schemaPath: '#', message: more === 1 ? l10n.t('…and 1 more problem') : l10n.t('…and {0} more problems', more) });
+  return shown;
 }

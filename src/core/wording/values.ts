@@ -72,3 +72,11 @@ export function listWords(items: readonly unknown[], l10n: Localizer = english, 
   const shown = items.slice(0, max).map((i) => quote(i)).join(', ');
   return items.length > max ? l10n.t('{0} and {1} more', shown, items.length - max) : shown;
 }
+
+/**
+ * A property name in prose: bare when it reads as an identifier (`CARD_LAST_DIGITS`), JSON-quoted
+ * otherwise (`"first name"`), so "because PAYMENT_METHOD is "card", IBAN is required" stays readable.
+ */
+export function fieldName(key: string): string {
+  return /^[A-Za-z_$][\w$.-]*$/.test(key) ? key : JSON.stringify(key);
+}

@@ -4,7 +4,8 @@
 // document, a stale run never publishes), puts each Problem on its exact range, clears them when
 // the document closes, and lets the binding add quick fixes, completion, hover and a CodeLens
 // action ("Send", "Fill"). `check()` is the same function the action runs before sending, so what
-// the editor shows is exactly what blocks the send.
+// the editor shows is exactly what blocks the send. A newer run aborts the signal of an older one
+// still waiting (a template being fetched).
 import * as vscode from 'vscode';
 import type { Problem } from '../../core/problems/problem';
 import { Disposable } from '../common/lifecycle';
@@ -12,7 +13,10 @@ import { problemOfDiagnostic, toDiagnostics } from './diagnostics';
 
 export interface ProblemFix {
   title: string;
-  edit: vscode.WorkspaceEdit;
+  /** The change (a fix), or… */
+  edit?: vscode.WorkspaceEdit;
+  /** …a command to run (an action like "Show rule in structure"). */
+  command?: vscode.Command;
   /** The fix a user most likely wants (Ctrl+. applies it first). */
   preferred?: boolean;
 }
@@ -32,6 +36,12 @@ export interface JsonBinding {
   hover?(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover>;
   /** CodeLenses at the top of the document (the "Send" action). */
   lenses?(doc: vscode.TextDocument): vscode.CodeLens[];
+  /**
+   * VS Code's JSON language service already marks syntax errors in JSON documents: leave those
+   * (`json/…` problems) to it instead of reporting the same mistake twice. `check()` still
+   * returns them (a "Send" must refuse on them).
+   */
+  syntaxFromJsonService?: boolean;
 }
 
 export interface PipelineOptions {
@@ -42,6 +52,7 @@ export class JsonEditingPipeline extends Disposable implements vscode.CodeAction
   private readonly diagnostics: vscode.DiagnosticCollection;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly runs = new Map<string, number>();
+  private readonly inFlight = new Map<string, AbortController>();
   private readonly lensEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.lensEmitter.event;
   private readonly debounceMs: number;
@@ -62,6 +73,7 @@ export class JsonEditingPipeline extends Disposable implements vscode.CodeAction
     this._register(
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.cancel(d.uri);
+        this.inFlight.get(d.uri.toString())?.abort();
         this.diagnostics.delete(d.uri);
       }),
     );
@@ -89,25 +101,48 @@ export class JsonEditingPipeline extends Disposable implements vscode.CodeAction
     this.lensEmitter.fire();
   }
 
+  /** Checks every open document this binding owns again (what they are checked against changed). */
+  revalidateAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+    this.refreshLenses();
+  }
+
   /** Checks now and publishes; returns the problems (what a "Send" must refuse on). */
-  async validate(doc: vscode.TextDocument, signal: AbortSignal = new AbortController().signal): Promise<Problem[]> {
+  async validate(doc: vscode.TextDocument, signal?: AbortSignal): Promise<Problem[]> {
     this.cancel(doc.uri);
     const key = doc.uri.toString();
     const run = (this.runs.get(key) ?? 0) + 1;
     this.runs.set(key, run);
+    // A newer run makes the older one pointless: cancel what it is still waiting for.
+    this.inFlight.get(key)?.abort();
+    const controller = new AbortController();
+    this.inFlight.set(key, controller);
+    signal?.addEventListener('abort', () => controller.abort(), { once: true });
     const text = doc.getText();
     const version = doc.version;
-    const problems = await this.binding.check(doc, text, signal);
-    // Still the latest run for this exact text? A slower older run must not overwrite a newer one.
-    if (this.runs.get(key) === run && doc.version === version && !doc.isClosed && !this.isDisposed) {
-      this.diagnostics.set(doc.uri, toDiagnostics(doc, problems, this.binding.source, text));
+    try {
+      const problems = await this.binding.check(doc, text, controller.signal);
+      // Still the latest run for this exact text? A slower older run must not overwrite a newer one.
+      if (this.runs.get(key) === run && doc.version === version && !doc.isClosed && !this.isDisposed) {
+        this.diagnostics.set(doc.uri, toDiagnostics(doc, this.shown(doc, problems), this.binding.source, text));
+        this.lensEmitter.fire();
+      }
+      return problems;
+    } finally {
+      if (this.inFlight.get(key) === controller) this.inFlight.delete(key);
     }
-    return problems;
+  }
+
+  /** The problems this pipeline publishes (syntax left to VS Code's JSON service when it shows them). */
+  private shown(doc: vscode.TextDocument, problems: readonly Problem[]): readonly Problem[] {
+    if (!this.binding.syntaxFromJsonService || !['json', 'jsonc'].includes(doc.languageId)) return problems;
+    if (vscode.workspace.getConfiguration('json', doc).get<boolean>('validate.enable') === false) return problems;
+    return problems.filter((p) => !p.code.startsWith('json/'));
   }
 
   /** Shows problems found elsewhere (e.g. the API's answer) until the next edit re-checks. */
   publish(doc: vscode.TextDocument, problems: readonly Problem[]): void {
-    this.diagnostics.set(doc.uri, toDiagnostics(doc, problems, this.binding.source));
+    this.diagnostics.set(doc.uri, toDiagnostics(doc, this.shown(doc, problems), this.binding.source));
   }
 
   private schedule(doc: vscode.TextDocument, delay: number): void {
@@ -136,7 +171,8 @@ export class JsonEditingPipeline extends Disposable implements vscode.CodeAction
       if (!problem) continue;
       for (const fix of this.binding.fixes(doc, problem, d.range)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = fix.edit;
+        if (fix.edit) action.edit = fix.edit;
+        if (fix.command) action.command = fix.command;
         action.diagnostics = [d];
         action.isPreferred = fix.preferred ?? false;
         out.push(action);
@@ -152,6 +188,7 @@ export class JsonEditingPipeline extends Disposable implements vscode.CodeAction
   override dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    for (const c of this.inFlight.values()) c.abort();
     super.dispose();
   }
 }

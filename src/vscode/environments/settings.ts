@@ -17,6 +17,7 @@ const settingsSchema = z.object({
   groupByStatus: z.boolean().default(false),
   sort: z.enum(['newest', 'oldest']).default('newest'),
   timeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
+  validationFormats: z.enum(['assert', 'annotate']).default('assert'),
 });
 
 export interface Settings {
@@ -33,6 +34,8 @@ export interface Settings {
   /** Service Requests view order. */
   sort: 'newest' | 'oldest';
   timeoutMs: number;
+  /** `format` in template structures: asserted (as the fill endpoint does) or only an annotation. */
+  validationFormats: 'assert' | 'annotate';
 }
 
 export function readSettings(): Settings {
@@ -46,6 +49,7 @@ export function readSettings(): Settings {
     groupByStatus: c.get('serviceRequests.groupByStatus'),
     sort: c.get('serviceRequests.sort'),
     timeoutMs: c.get('http.timeoutMs'),
+    validationFormats: c.get('validation.formats'),
   };
   const problems: string[] = [];
   const parsed = settingsSchema.safeParse(raw);

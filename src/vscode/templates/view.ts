@@ -272,3 +272,8 @@ export function registerTemplatesView(ctx: ViewContext): vscode.Disposable[] {
   ];
 }
 
+
+/** The template version a tree node stands for (minor nodes) and its major's latest minor, for other features' commands. */
+export function templateVersionOfNode(node: unknown): { detail: TemplateVersionDetail; latest: string } | undefined {
+  return node instanceof MinorNode ? { detail: node.detail, latest: node.parent.latest.version } : undefined;
+}

@@ -1,154 +1,150 @@
-// Validation of fill data against the seed's (defective) invoice structure, message quality,
-// MDOC mapping and the compile cache.
+// The validator itself: the seed's (defective) invoice structure, what 2020-12 features work,
+// formats asserted or annotated, own properties only, boolean schemas, schemas that do not
+// compile (named keyword and place, never a throw), and the compiled-schema cache.
 import { strict as assert } from 'node:assert';
 import invoiceStructure from '../../../fixtures/seeds/documents/invoice-structure.json';
 import fillRequest from '../../../fixtures/seeds/documents/fill-request.json';
 import { SchemaValidator, validateFieldsValues, type FieldError } from '../../../../src/core/validation/ajv';
 import { canonicalJson, schemaHash } from '../../../../src/core/json/canonical';
-
-/** Realistic data a partner writes from the structure's declared (upper-case) fields. */
-function invoice(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    CUSTOMER: { DNI: '12345678Z', NAME: 'Juan Pérez', EMAIL: 'juan.perez@example.com', ADDRESS: { CITY: 'Madrid' } },
-    CONTRACT_DATE: '2025-11-18T09:35:00Z',
-    PRODUCTS: [
-      { NAME: 'Fibra 1Gb', PRICE: 20, QUANTITY: 1 },
-      { NAME: 'Móvil Ilimitado', PRICE: 15 },
-    ],
-    TOTAL_AMOUNT: 35,
-    HAS_DISCOUNT: false,
-    PAYMENT_METHOD: 'card',
-    CARD_LAST_DIGITS: '4242',
-    ...overrides,
-  };
-}
+import { invoice } from '../../../support/invoice';
+import { followSchemaPath } from '../../../../src/core/schema/navigate';
 
 function at(errors: FieldError[], pointer: string): FieldError[] {
   return errors.filter((e) => e.pointer === pointer);
 }
 
-describe('validateFieldsValues — seed invoice structure', () => {
-  it('rejects the seed fill example: lower-case keys with "did you mean"', () => {
+describe('SchemaValidator — the seed invoice structure', () => {
+  it('rejects the seed fill example once per mistake: lower-case keys folded with their required spelling', () => {
     const r = validateFieldsValues(invoiceStructure, fillRequest.fields_values);
     assert.equal(r.valid, false);
-    const customer = at(r.errors, '/customer');
-    assert.equal(customer.length, 1);
-    assert.equal(customer[0]?.keyword, 'additionalProperties');
-    assert.match(customer[0]?.message ?? '', /property "customer" is not allowed here \(did you mean "CUSTOMER"\?\)/);
-    assert.match(at(r.errors, '/products')[0]?.message ?? '', /did you mean "PRODUCTS"/);
-    assert.match(at(r.errors, '/total_amount')[0]?.message ?? '', /did you mean "TOTAL_AMOUNT"/);
-    const missing = at(r.errors, '/CUSTOMER')[0];
-    assert.equal(missing?.keyword, 'required');
-    assert.match(missing?.message ?? '', /missing required property "CUSTOMER" \(the data has "customer"; property names are case-sensitive\)/);
-    assert.equal(at(r.errors, '/PAYMENT_METHOD')[0]?.keyword, 'required');
+    assert.deepEqual(
+      r.errors.map((e) => [e.pointer, e.keyword]),
+      [
+        ['/DISCOUNT_AMOUNT', 'required'],
+        ['/PAYMENT_METHOD', 'required'],
+        ['/customer', 'additionalProperties'],
+        ['/products', 'additionalProperties'],
+        ['/total_amount', 'additionalProperties'],
+      ],
+    );
+    assert.equal(at(r.errors, '/customer')[0]?.message, 'customer is not a field here (did you mean CUSTOMER? CUSTOMER is required)');
+    assert.equal(at(r.errors, '/customer')[0]?.target, 'key');
+    assert.equal(at(r.errors, '/PAYMENT_METHOD')[0]?.target, 'parent');
+    // The IBAN/card/mobile rules only fire because PAYMENT_METHOD is missing: adding it settles them.
+    assert.equal(at(r.errors, '/IBAN').length + at(r.errors, '/CARD_LAST_DIGITS').length + at(r.errors, '/MOBILE_PHONE').length, 0);
   });
 
-  it('CUSTOMER.required ["dni","name"] cannot be satisfied with the declared DNI/NAME', () => {
+  it('CUSTOMER.required ["dni","name"] cannot be satisfied with the declared DNI/NAME, and says so', () => {
     const r = validateFieldsValues(invoiceStructure, invoice());
-    assert.equal(r.valid, false);
     assert.deepEqual(
       r.errors.map((e) => e.pointer),
       ['/CUSTOMER/dni', '/CUSTOMER/name'],
     );
     const dni = r.errors[0];
-    assert.equal(dni?.keyword, 'required');
-    assert.match(dni?.message ?? '', /missing required property "dni"/);
-    assert.match(dni?.message ?? '', /the schema declares "DNI", not "dni"/);
+    assert.equal(dni?.message, 'dni is required (the data has DNI: names are case-sensitive; the template declares DNI but requires dni: a defect of its structure)');
     assert.equal(dni?.schemaPath, '#/properties/CUSTOMER/required');
+    assert.deepEqual(dni?.data, { key: 'dni', present: 'DNI', declaredAs: 'DNI' });
   });
 
-  it('only undeclared lower-case keys satisfy CUSTOMER (additionalProperties is open there)', () => {
+  it('accepts data with the undeclared lower-case keys (additionalProperties is open on CUSTOMER)', () => {
     const r = validateFieldsValues(invoiceStructure, invoice({ CUSTOMER: { DNI: '12345678Z', NAME: 'Juan Pérez', dni: '12345678Z', name: 'Juan Pérez' } }));
     assert.equal(r.valid, true, JSON.stringify(r.errors));
   });
 
-  it('the BANK_TRANSFER rule never fires: bank_transfer without IBAN passes the IBAN rule', () => {
-    const data = invoice({ PAYMENT_METHOD: 'bank_transfer', CARD_LAST_DIGITS: undefined });
-    delete data['CARD_LAST_DIGITS'];
-    const r = validateFieldsValues(invoiceStructure, data);
-    assert.equal(at(r.errors, '/IBAN').length, 0, 'IBAN is never required');
-    // …and the value the rule tests for is rejected by the enum, with a suggestion.
-    const upper = validateFieldsValues(invoiceStructure, { ...data, PAYMENT_METHOD: 'BANK_TRANSFER' });
-    const e = at(upper.errors, '/PAYMENT_METHOD')[0];
-    assert.equal(e?.keyword, 'enum');
-    assert.equal(e?.message, 'must be one of "bank_transfer", "card", "mobile_payment" (got "BANK_TRANSFER"; did you mean "bank_transfer"?)');
+  it('returns the same frozen result for valid data (no per-call allocation of errors)', () => {
+    const v = new SchemaValidator();
+    const prepared = v.prepare(invoiceStructure);
+    const data = invoice({ CUSTOMER: { dni: 'x', name: 'y' } });
+    assert.equal(prepared.validate(data), prepared.validate(data));
+    assert.equal(prepared.validate(data).errors.length, 0);
+  });
+});
+
+describe('SchemaValidator — draft 2020-12', () => {
+  it('supports unevaluatedProperties, with did-you-mean', () => {
+    const r = validateFieldsValues({ type: 'object', allOf: [{ properties: { NAME: { type: 'string' } } }], unevaluatedProperties: false }, { NAME: 'x', nmae: 1 });
+    assert.equal(r.errors[0]?.pointer, '/nmae');
+    assert.equal(r.errors[0]?.message, 'nmae is not a field here (did you mean NAME?)');
   });
 
-  it('HAS_DISCOUNT absent makes DISCOUNT_AMOUNT required, and says why', () => {
-    const data = invoice();
-    delete data['HAS_DISCOUNT'];
-    const r = validateFieldsValues(invoiceStructure, data);
-    const e = at(r.errors, '/DISCOUNT_AMOUNT')[0];
-    assert.equal(e?.keyword, 'required');
-    assert.match(e?.message ?? '', /^missing required property "DISCOUNT_AMOUNT" \(required because HAS_DISCOUNT is absent/);
-    assert.match(e?.message ?? '', /without "required": \["HAS_DISCOUNT"\] also matches when HAS_DISCOUNT is missing/);
-    assert.equal(e?.schemaPath, '#/allOf/0/then/required');
-    // With HAS_DISCOUNT: false the rule does not apply.
-    assert.equal(at(validateFieldsValues(invoiceStructure, invoice()).errors, '/DISCOUNT_AMOUNT').length, 0);
-  });
-
-  it('explains an if/then requirement with the triggering value', () => {
-    const data = invoice();
-    delete data['CARD_LAST_DIGITS'];
-    const e = at(validateFieldsValues(invoiceStructure, data).errors, '/CARD_LAST_DIGITS')[0];
-    assert.equal(e?.message, 'missing required property "CARD_LAST_DIGITS" (required because PAYMENT_METHOD is "card")');
-  });
-
-  it('collapses oneOf to the alternative the data aims at', () => {
-    const data = invoice({ PAYMENT_METHOD: 'mobile_payment', MOBILE_PAYMENT_TYPE: 'bizum' });
-    delete data['CARD_LAST_DIGITS'];
-    const r = validateFieldsValues(invoiceStructure, data);
-    const phone = at(r.errors, '/MOBILE_PHONE')[0];
-    assert.equal(phone?.message, 'missing required property "MOBILE_PHONE" (required because PAYMENT_METHOD is "mobile_payment")');
-    assert.equal(r.errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'const').length, 0, 'no noise from the wallet branch');
-  });
-
-  it('summarises a oneOf none of whose alternatives fits', () => {
-    const data = invoice({ PAYMENT_METHOD: 'mobile_payment', MOBILE_PAYMENT_TYPE: 'paypal' });
-    const r = validateFieldsValues(invoiceStructure, data);
-    const e = r.errors.find((x) => x.keyword === 'oneOf');
-    assert.equal(e?.pointer, '');
-    assert.match(e?.message ?? '', /must match exactly one of the 2 alternatives of "oneOf" but matches none: \(1\) MOBILE_PAYMENT_TYPE "bizum" with MOBILE_PHONE; \(2\) MOBILE_PAYMENT_TYPE "wallet" with MOBILE_WALLET_ID/);
-  });
-
-  it('explains type, format and nested item errors with pointers', () => {
-    const r = validateFieldsValues(
-      invoiceStructure,
-      invoice({
-        CUSTOMER: { DNI: 'x', NAME: 'y', dni: 'x', name: 'y', EMAIL: 'juan.perez@' },
-        CONTRACT_DATE: '18/11/2025',
-        TOTAL_AMOUNT: '35',
-        PRODUCTS: [{ NAME: 'Fibra 1Gb', PRICE: 20, QUANTITY: 1.5 }, { NAME: 'Router' }],
-      }),
+  it('supports $dynamicRef (recursive trees)', () => {
+    const tree = { $dynamicAnchor: 'node', type: 'object', properties: { data: { type: 'string' }, children: { type: 'array', items: { $dynamicRef: '#node' } } } };
+    const r = validateFieldsValues(tree, { data: 'a', children: [{ data: 'b', children: [{ data: 3 }] }] });
+    assert.deepEqual(
+      r.errors.map((e) => e.pointer),
+      ['/children/0/children/0/data'],
     );
-    assert.equal(at(r.errors, '/TOTAL_AMOUNT')[0]?.message, 'must be a number, but is a string ("35")');
-    assert.match(at(r.errors, '/CUSTOMER/EMAIL')[0]?.message ?? '', /^must be an email address \(got "juan.perez@"\)$/);
-    assert.match(at(r.errors, '/CONTRACT_DATE')[0]?.message ?? '', /ISO 8601 date-time/);
-    assert.match(at(r.errors, '/PRODUCTS/0/QUANTITY')[0]?.message ?? '', /must be an integer \(whole number\), but is a number \(1.5\)/);
-    assert.equal(at(r.errors, '/PRODUCTS/1/PRICE')[0]?.keyword, 'required');
   });
 
-  it('lists allowed properties when nothing is close', () => {
-    const r = validateFieldsValues(invoiceStructure, invoice({ CUSTOMER: { DNI: 'x', NAME: 'y', dni: 'x', name: 'y' }, FOO: 1 }));
-    const e = at(r.errors, '/FOO')[0];
-    assert.match(e?.message ?? '', /^property "FOO" is not allowed here; allowed properties: "CUSTOMER", "CONTRACT_DATE"/);
+  it('treats true and false as schemas', () => {
+    assert.equal(validateFieldsValues(true, { anything: 1 }).valid, true);
+    const no = validateFieldsValues(false, 1);
+    assert.equal(no.valid, false);
+    assert.equal(no.errors[0]?.message, 'is not allowed here (the template forbids any value)');
+    const inner = validateFieldsValues({ properties: { X: false } }, { X: 1 });
+    assert.equal(inner.errors[0]?.pointer, '/X');
   });
 
-  it('const errors name the expected value', () => {
-    const r = validateFieldsValues({ type: 'object', properties: { KIND: { const: 'alta' } } }, { KIND: 'baja' });
-    assert.equal(r.errors[0]?.message, 'must be "alta" (got "baja")');
+  it('counts own properties only: constructor and __proto__ are not present on {}', () => {
+    const r = validateFieldsValues({ type: 'object', required: ['constructor', '__proto__', 'toString'], properties: { constructor: { type: 'string' } } }, {});
+    assert.deepEqual(
+      r.errors.map((e) => e.message),
+      ['constructor is required', '__proto__ is required', 'toString is required'],
+    );
+    const present = JSON.parse('{"constructor": "x", "__proto__": 1, "toString": true}') as unknown;
+    assert.equal(validateFieldsValues({ type: 'object', required: ['constructor', '__proto__', 'toString'] }, present).valid, true);
   });
 
-  it('reports an invalid schema as data, never throws', () => {
-    const r = validateFieldsValues({ type: 'objeto' }, {});
-    assert.equal(r.valid, false);
-    assert.equal(r.errors[0]?.keyword, 'schema');
-    assert.ok(r.schemaError);
+  it('asserts formats by default and only annotates them when asked', () => {
+    const schema = { type: 'object', properties: { EMAIL: { type: 'string', format: 'email' } } };
+    const asserted = new SchemaValidator().validate(schema, { EMAIL: 'juan.perez@' });
+    assert.equal(asserted.errors[0]?.message, 'must be an email address (got "juan.perez@")');
+    assert.equal(asserted.errors[0]?.data?.example, 'maria.garcia@example.com');
+    assert.equal(new SchemaValidator({ formats: 'annotate' }).validate(schema, { EMAIL: 'juan.perez@' }).valid, true);
   });
 
-  it('accepts a draft-07 $schema (compiled with 2020-12 semantics)', () => {
+  it('ignores an unknown format when validating (lint reports it)', () => {
+    assert.equal(validateFieldsValues({ type: 'string', format: 'emial' }, 'anything').valid, true);
+  });
+
+  it('compiles a draft-07 $schema with 2020-12 semantics', () => {
     const r = validateFieldsValues({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', required: ['A'] }, {});
     assert.equal(r.errors[0]?.pointer, '/A');
+  });
+});
+
+describe('SchemaValidator — schemas that do not compile', () => {
+  it('names the keyword and place of a meta-schema violation, closest type first', () => {
+    const r = validateFieldsValues({ type: 'object', properties: { A: { type: 'strin' } } }, {});
+    assert.equal(r.valid, false);
+    assert.equal(r.errors[0]?.keyword, 'schema');
+    assert.equal(r.compileFailure?.pointer, '/properties/A/type');
+    assert.match(r.errors[0]?.message ?? '', /^the template structure is not a usable JSON Schema: "type": "strin" is not a JSON Schema type \(did you mean "string"\?\); the types are "string", /);
+  });
+
+  it('refuses remote references without fetching them', () => {
+    const r = validateFieldsValues({ properties: { A: { $ref: 'https://example.com/address.json' } } }, { A: 1 });
+    assert.equal(r.compileFailure?.pointer, '/properties/A/$ref');
+    assert.match(r.schemaError ?? '', /points to another document; MOK DevTools never downloads schemas/);
+  });
+
+  it('names a local $ref that points nowhere', () => {
+    const r = validateFieldsValues({ properties: { A: { $ref: '#/$defs/nope' } } }, {});
+    assert.equal(r.schemaError, '$ref "#/$defs/nope" at /properties/A/$ref points to nothing in the structure');
+  });
+
+  it('names an invalid pattern', () => {
+    const r = validateFieldsValues({ properties: { A: { type: 'string', pattern: '([' } } }, {});
+    assert.equal(r.compileFailure?.pointer, '/properties/A/pattern');
+    assert.match(r.schemaError ?? '', /^the pattern "\(\[" at \/properties\/A\/pattern is not a valid regular expression/);
+  });
+
+  it('refuses a schema that is neither an object nor a boolean', () => {
+    for (const bad of [null, 3, 'x', []]) {
+      const r = validateFieldsValues(bad, {});
+      assert.equal(r.valid, false);
+      assert.match(r.schemaError ?? '', /must be an object or a boolean/);
+    }
   });
 });
 
@@ -179,12 +175,11 @@ describe('SchemaValidator cache', () => {
     assert.equal(v.compileCount, 4);
   });
 
-  it('does not see later mutations of the caller\'s schema object', () => {
+  it("does not see later mutations of the caller's schema object", () => {
     const v = new SchemaValidator();
     const s: Record<string, unknown> = { type: 'object', required: ['A'] };
     assert.equal(v.validate(s, {}).valid, false);
     s['required'] = [];
-    // A different document now: a new compile, and a correct answer.
     assert.equal(v.validate(s, {}).valid, true);
   });
 
@@ -195,9 +190,13 @@ describe('SchemaValidator cache', () => {
   });
 });
 
-describe('validateFieldsValues — union types', () => {
-  it('names every allowed type', () => {
-    const r = validateFieldsValues({ type: 'object', properties: { NOTA: { type: ['string', 'null'] } } }, { NOTA: 3 });
-    assert.equal(r.errors[0]?.message, 'must be a string or null, but is an integer (3)');
+describe('schema paths of findings', () => {
+  it('follow $ref chains to where the keyword is written ("show rule in structure")', () => {
+    const schema = { properties: { A: { $ref: '#/$defs/a' } }, $defs: { a: { $ref: '#/$defs/b' }, b: { type: 'object', required: ['X'] } } };
+    const e = validateFieldsValues(schema, { A: {} }).errors[0];
+    assert.equal(e?.schemaPath, '#/$defs/a/required'); // ajv's own path: not where "required" is
+    assert.equal(followSchemaPath(schema, '/$defs/a/required'), '/$defs/b/required');
+    assert.equal(followSchemaPath(schema, '/properties/A/required'), '/$defs/b/required');
+    assert.equal(followSchemaPath(schema, '/properties/B/type'), '/properties');
   });
 });

@@ -68,7 +68,8 @@ describe('locatePointer', () => {
     const placed = result.errors.map((e) => ({ pointer: e.pointer, ...locator.locateError(e) }));
     const customer = placed.find((p) => p.pointer === '/customer');
     assert.deepEqual([customer?.line, customer?.column, customer?.exact], [2, 3, true]);
-    const missing = placed.find((p) => p.pointer === '/CUSTOMER');
+    // A missing key is marked on its parent: here the opening brace of the document.
+    const missing = placed.find((p) => p.pointer === '/PAYMENT_METHOD');
     assert.deepEqual([missing?.line, missing?.column, missing?.exact], [1, 1, false]);
   });
 });
