@@ -5,7 +5,7 @@ import { ApiError } from '../../core/errors';
 import { formatDate, formatDateTime } from '../../core/wording/dates';
 import type { ChangelogEntry, TemplateSummary, TemplateVersionDetail } from '../../core/models/documents';
 import { errorDetail, errorSummary, showError } from '../common/errors';
-import type { JsonDocuments } from '../common/jsonDocuments';
+import { STRUCTURE_LANGUAGE, type JsonDocuments } from '../common/jsonDocuments';
 import { withCancellableProgress } from '../common/progress';
 import { LoadMoreNode, MessageNode, TreeProvider, type TreeNode } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
@@ -99,14 +99,9 @@ class MinorNode implements TreeNode {
     return [structure, ...sources];
   }
   async openStructure(): Promise<void> {
-    // Its own language id (JSON highlighting, no JSON validation): the JSON service would try to
-    // download the 2020-12 meta-schema named in `$schema` and warn when offline.
-    await this.json.open(`${this.detail.external_id}-v${this.detail.version}.structure`, this.detail.structure, { language: STRUCTURE_LANGUAGE });
+    await this.json.open(`${this.detail.external_id}-v${this.detail.version}.structure.json`, this.detail.structure, { language: STRUCTURE_LANGUAGE });
   }
 }
-
-/** Language of read-only template structures (package.json: JSON grammar, no JSON validation). */
-const STRUCTURE_LANGUAGE = 'mok-structure';
 
 /** One source of a minor: its row opens the Handlebars template, read-only, in the Handlebars mode. */
 class SourceNode implements TreeNode {
