@@ -13,6 +13,7 @@ import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
+import { registerModelValidation } from './models/modelValidation';
 import { registerRunner } from './runner/commands';
 import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerServiceRequestsView } from './serviceRequests/commands';
@@ -53,11 +54,11 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
-    ...registerRunner(views),
-    ...registerSandboxRequests(views),
   );
+  // Fill files own the validation engine (loaded on first use) the other editors borrow; they
+  // follow the Dynamic Templates view's refreshes, so they come after it.
   const fills = registerFills(views);
-  context.subscriptions.push(...fills.disposables);
+  context.subscriptions.push(...fills.disposables, ...registerRunner(views, fills.validation), ...registerModelValidation(views, fills.validation), ...registerSandboxRequests(views));
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
   return { envs, credentials: store, providers, json, prompts, fills: fills.files, storageUri: context.storageUri ?? context.globalStorageUri };
 }

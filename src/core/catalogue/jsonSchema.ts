@@ -42,8 +42,10 @@ export function operationJsonSchema(operationId: string, part: OperationSchemaPa
   const def: EndpointDef | undefined = isOperationId(operationId) ? catalogue[operationId] : undefined;
   const schema = def?.[part];
   if (!def || !schema) return undefined;
+  // The service-request bodies carry their field docs (as in the scaffold editor).
+  const documented = part === 'body' && (def.id === 'serviceRequests.create' || def.id === 'serviceRequests.update') ? serviceRequestJsonSchema(def.id === 'serviceRequests.create' ? 'create' : 'update') : undefined;
   return {
-    ...toJsonSchema(schema, part === 'response' ? 'output' : 'input'),
+    ...(documented ?? toJsonSchema(schema, part === 'response' ? 'output' : 'input')),
     title: `${def.id} ${part}`,
     description: `${def.method} ${def.path} — ${def.summary}`,
   };
@@ -60,8 +62,13 @@ export function namedModelNames(): string[] {
   return Object.keys(namedModels);
 }
 
+/** The zod model of a name `namedModelNames` lists. */
+export function namedModel(name: string): z.ZodType | undefined {
+  return Object.prototype.hasOwnProperty.call(namedModels, name) ? namedModels[name] : undefined;
+}
+
 export function namedModelJsonSchema(name: string): JsonSchema | undefined {
-  const schema = Object.prototype.hasOwnProperty.call(namedModels, name) ? namedModels[name] : undefined;
+  const schema = namedModel(name);
   return schema ? { ...toJsonSchema(schema, 'input'), title: name } : undefined;
 }
 

@@ -140,6 +140,14 @@ export class JsonEditingPipeline extends Disposable implements vscode.CodeAction
     return problems.filter((p) => !p.code.startsWith('json/'));
   }
 
+  /** Forgets a document's problems (the binding no longer owns it). */
+  clear(uri: vscode.Uri): void {
+    this.cancel(uri);
+    this.inFlight.get(uri.toString())?.abort();
+    this.diagnostics.delete(uri);
+    this.lensEmitter.fire();
+  }
+
   /** Shows problems found elsewhere (e.g. the API's answer) until the next edit re-checks. */
   publish(doc: vscode.TextDocument, problems: readonly Problem[]): void {
     this.diagnostics.set(doc.uri, toDiagnostics(doc, this.shown(doc, problems), this.binding.source));

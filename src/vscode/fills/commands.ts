@@ -116,7 +116,7 @@ export class FillCommands {
   }
 }
 
-export function registerFills(ctx: ViewContext): { disposables: vscode.Disposable[]; files: FillFiles } {
+export function registerFills(ctx: ViewContext): { disposables: vscode.Disposable[]; files: FillFiles; validation: ValidationEngine } {
   const validation = new ValidationEngine(ctx);
   const files = new FillFiles(ctx, validation);
   const structures = new StructureFiles(validation);
@@ -124,6 +124,7 @@ export function registerFills(ctx: ViewContext): { disposables: vscode.Disposabl
   const templates = ctx.providers.get('mok.views.dynamicTemplates');
   return {
     files,
+    validation,
     disposables: [
       validation,
       files,

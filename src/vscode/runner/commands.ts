@@ -6,6 +6,7 @@ import { normalizedJson } from '../../core/json/compare';
 import { toCurl } from '../../core/requests/curl';
 import { REQUEST_FILE_SUFFIX } from '../../core/requests/requestFile';
 import type { ViewContext } from '../common/viewContext';
+import type { ValidationEngine } from '../fills/engine';
 import { RunnerHistory, type HistoryEntry } from './history';
 import { HistoryNode, RequestsProvider, REQUESTS_VIEW_ID } from './historyView';
 import { pickOperation } from './pick';
@@ -18,9 +19,9 @@ function entryOf(provider: RequestsProvider, arg: unknown): HistoryEntry | undef
   return selected?.entry;
 }
 
-export function registerRunner(ctx: ViewContext): vscode.Disposable[] {
+export function registerRunner(ctx: ViewContext, validation: ValidationEngine): vscode.Disposable[] {
   const history = new RunnerHistory(ctx.extension.storageUri ?? ctx.extension.globalStorageUri);
-  const editor = new RequestEditor(ctx);
+  const editor = new RequestEditor(ctx, validation);
   const provider = new RequestsProvider(ctx, history);
   ctx.providers.set(REQUESTS_VIEW_ID, provider);
   const docUri = (arg: unknown): vscode.Uri | undefined => (arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri);

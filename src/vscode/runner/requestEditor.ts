@@ -16,6 +16,8 @@ import { REQUEST_FILE_SUFFIX, requestFile, requestFileFor, type RequestFile } fr
 import { Disposable } from '../common/lifecycle';
 import type { ViewContext } from '../common/viewContext';
 import { JsonEditingPipeline } from '../editing/jsonEditor';
+import type { ValidationEngine } from '../fills/engine';
+import { RequestHelp } from './requestHelp';
 
 /** A request file's text checked: the file's own shape, then the request against its operation. */
 export function checkRequestText(text: string): { problems: Problem[]; request?: RequestFile } {
@@ -32,14 +34,20 @@ export function checkRequestText(text: string): { problems: Problem[]; request?:
 export class RequestEditor extends Disposable {
   readonly pipeline: JsonEditingPipeline;
 
-  constructor(private readonly ctx: ViewContext) {
+  constructor(
+    private readonly ctx: ViewContext,
+    validation: ValidationEngine,
+  ) {
     super();
+    const help = new RequestHelp(validation);
     this.pipeline = this._register(
       new JsonEditingPipeline({
         source: 'MOK',
         selector: [{ pattern: `**/*${REQUEST_FILE_SUFFIX}` }],
         check: (_doc, text) => checkRequestText(text).problems,
         lenses: (doc) => this.lenses(doc),
+        completion: (doc, position) => help.completion(doc, position),
+        hover: (doc, position) => help.hover(doc, position),
       }),
     );
     this._register(ctx.envs.onDidChange(() => this.pipeline.refreshLenses()));

@@ -126,7 +126,7 @@ describe('cli mok validate / schema lint / scaffold', function () {
     assert.equal((await run(['validate'])).status, 2);
     const both = await run(['validate', '--schema', INVOICE, '--template', 'x@1', SEED_FILL]);
     assert.equal(both.status, 2);
-    assert.match(both.stderr, /either --schema or --template/);
+    assert.match(both.stderr, /give one of --schema, --template or --model, not several/);
     const missing = await run(['validate', '--schema', INVOICE, path.join(dir, 'nope.json')]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /cannot read .*nope\.json: no such file/);
@@ -215,5 +215,26 @@ describe('cli mok validate / schema lint / scaffold', function () {
     assert.match(lang.stderr, /factura_mensual v1\.1 has no CA source; its languages: ES, EN/);
     assert.equal((await run(['scaffold', ...api(), 'factura_mensual@9'])).status, 2);
     assert.equal((await run(['scaffold', ...api(), 'factura mensual'])).status, 2);
+  });
+
+  it('--model validates any JSON against an operation body or a named schema; unknown models are bad usage with a suggestion', async () => {
+    const wrong = file('sr.json', '{\n  "service_request": {\n    "servce_name": "Grúa",\n    "service_id": "12"\n  }\n}\n');
+    const r = await run(['validate', '--model', 'serviceRequests.create:body', wrong]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual(r.stdout.trim().split('\n'), [
+      `${wrong}:3:5  /service_request/servce_name  "servce_name" is not an accepted field here (did you mean "service_name"?)`,
+      `${wrong}:4:19  /service_request/service_id  must be a number, but is a string ("12")`,
+    ]);
+    const error = file('error.json', { errors: [{ status: 422, code: 'invalid', detail: 'service_id is missing' }] });
+    const json = await run(['validate', '--model', 'MokErrorResponse', '--json', error]);
+    assert.equal(json.status, 0, json.stdout + json.stderr);
+    assert.deepEqual(JSON.parse(json.stdout), [{ file: error, valid: true, errors: [], warnings: [] }]);
+    const typo = await run(['validate', '--model', 'serviceRequest.create:body', wrong]);
+    assert.equal(typo.status, 2);
+    assert.match(typo.stderr, /did you mean "serviceRequests\.create:body"\?.*--list-models/);
+    assert.equal((await run(['validate', '--model', 'MokErrorResponse', '--schema', INVOICE, error])).status, 2);
+    const list = await run(['validate', '--list-models']);
+    assert.equal(list.status, 0);
+    assert.match(list.stdout, /^serviceRequests\.create:body +POST \/api\/v1\/provider_networks\/service_requests/m);
   });
 });
