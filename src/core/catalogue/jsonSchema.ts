@@ -43,7 +43,7 @@ export function operationJsonSchema(operationId: string, part: OperationSchemaPa
   const schema = def?.[part];
   if (!def || !schema) return undefined;
   // The service-request bodies carry their field docs (as in the scaffold editor).
-  const documented = part === 'body' && (def.id === 'serviceRequests.create' || def.id === 'serviceRequests.update') ? serviceRequestJsonSchema(def.id === 'serviceRequests.create' ? 'create' : 'update') : undefined;
+  const documented = part === 'body' && (def.id === 'serviceRequests.create' || def.id === 'serviceRequests.update') ? documentedServiceRequestSchema(def.id === 'serviceRequests.create' ? 'create' : 'update') : undefined;
   return {
     ...(documented ?? toJsonSchema(schema, part === 'response' ? 'output' : 'input')),
     title: `${def.id} ${part}`,
@@ -101,13 +101,10 @@ const SERVICE_REQUEST_FIELD_DOCS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The scaffold schemas of `*.mok-sr.json` (create) and `*.mok-sru.json` (update) in
- * media/schemas, for completion and hover only: field docs, the example's values and the allowed
- * statuses as `examples`. They carry no constraint (types, patterns, required or unknown keys)
- * because VS Code's JSON service would report it a second time, in its own words, next to MOK's
- * diagnostics (src/core/rules/serviceRequests.ts is the one voice that validates these files).
+ * A service-request body's full JSON Schema with its field docs, the example's values and the
+ * allowed statuses as `examples` (the operation schema "Validate JSON Against…" and request files use).
  */
-export function serviceRequestJsonSchema(kind: 'create' | 'update'): JsonSchema {
+export function documentedServiceRequestSchema(kind: 'create' | 'update'): JsonSchema {
   const schema = toJsonSchema(kind === 'create' ? serviceRequestCreateBody : serviceRequestUpdateBody, 'input');
   const examples: Readonly<Record<string, unknown>> = mokEndpoints['serviceRequests.create'].example.body.service_request;
   const root = isObject(schema.properties) ? schema.properties.service_request : undefined;
@@ -124,8 +121,19 @@ export function serviceRequestJsonSchema(kind: 'create' | 'update'): JsonSchema 
       else if (examples[key] !== undefined && examples[key] !== null && examples[key] !== 'MyString') prop.examples = [examples[key]];
     }
   }
+  return schema;
+}
+
+/**
+ * The scaffold schemas of `*.mok-sr.json` (create) and `*.mok-sru.json` (update) in
+ * media/schemas, for completion and hover only: the documented schema reduced to its annotations.
+ * They carry no constraint (types, patterns, required or unknown keys) because VS Code's JSON
+ * service would report it a second time, in its own words, next to MOK's diagnostics
+ * (src/core/rules/serviceRequests.ts is the one voice that validates these files).
+ */
+export function serviceRequestJsonSchema(kind: 'create' | 'update'): JsonSchema {
   return {
-    ...annotationsOnly(schema),
+    ...annotationsOnly(documentedServiceRequestSchema(kind)),
     title: kind === 'create' ? 'MOK service request (create)' : 'MOK service request (update)',
     description: 'Generated from the zod request bodies by test/unit/schemas.test.ts (UPDATE_SCHEMAS=1 npm run test:unit).',
   };
