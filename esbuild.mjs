@@ -1,6 +1,6 @@
 // Builds the extension, the CLI and the test bundles. One entry point per artefact so the
 // extension bundle stays small and the CLI bundle proves src/core never needs `vscode`.
-//   node esbuild.mjs               dev build (sourcemaps)       dist/extension.js, dist/cli.js
+//   node esbuild.mjs               dev build (sourcemaps)       dist/extension.js, dist/cli.js, media/dist/*.js
 //   node esbuild.mjs --production  release build (minified)
 //   node esbuild.mjs --tests       dev build + dist/test/**     (unit, host, bench bundles)
 //   node esbuild.mjs --watch
@@ -43,8 +43,21 @@ const builds = [
   { ...common, entryPoints: ['src/core/engine.ts'], outfile: 'dist/engine.js' },
   // The sandbox (seed data, ajv) is required lazily by the extension when the Sandbox env is used.
   { ...common, entryPoints: ['src/sandbox/server.ts'], outfile: 'dist/sandbox.js' },
+  // Sending, replaying and the inbox listener (undici, node:http): required when first used.
+  { ...common, entryPoints: ['src/core/webhooks/runtime.ts'], outfile: 'dist/webhooks.js' },
   // No `external: ['vscode']` here on purpose: a stray vscode import in core/cli fails this build.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Webview pages (browser code, src/webview/panels/*.ts) go under media/, the only folder a
+  // webview may load from (localResourceRoots); media/dist/ is generated, not in git.
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: false,
+    entryPoints: walk('src/webview/panels', (p) => p.endsWith('.ts')),
+    outdir: 'media/dist',
+  },
 ];
 if (tests) {
   const unit = walk('test/unit', (p) => p.endsWith('.test.ts'));

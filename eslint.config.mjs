@@ -22,6 +22,13 @@ export default tseslint.config(
     },
   },
   {
+    // Webview pages: browser code, no vscode and no node (they run in the webview's sandbox).
+    files: ['src/webview/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Webview pages talk to the extension with messages (src/webview/kit).' }], patterns: [{ group: ['node:*'], message: 'Webview pages run in a browser.' }] }],
+    },
+  },
+  {
     files: ['test/**'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -9,7 +9,11 @@ const USAGE = `Usage: mok <command> [options]
 
 Commands:
   sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL]
-          [--latency-ms N] [--fault-rate P]      run the in-memory MOK + Documents API sandbox
+          [--latency-ms N] [--fault-rate P] [--simulate-every SECONDS] [--partner-webhooks]
+          [--webhook-auth none|basic|bearer|fetched-bearer] [--webhook-auth-keys K=V,…]
+                                                 run the in-memory MOK + Documents API sandbox
+  sandbox trigger created|updated [--service-request ID] [--status S] [--url URL]
+                                                 a MOK-side change (it sends the webhook)
   call OPERATION [--param k=v]... [--query k=v]... [--header k=v]... [--body JSON|@FILE|-]
        [--file part=PATH]... [--example] [--request FILE] [--env NAME] [--base-url URL] [--sandbox]
        [--yes] [--out FILE] [--json]              call any catalogue operation (mok call --help)
@@ -30,6 +34,10 @@ Commands:
   webhook send --url URL --event service_request.created|updated [--body-file F]
                (--secret-env VAR | --secret-file F) [--break VARIANT]
                                                  send a signed (or deliberately broken) test webhook
+  webhook listen [--host 127.0.0.1] [--port N] [--store DIR] (--secret-env VAR | --secret-file F)
+                 [--forward URL] [--json]        the webhook inbox: capture, persist, verify, forward
+  webhook list --store DIR [--json]              what an inbox holds
+  webhook replay ID --store DIR --url URL        send a stored request again, byte for byte
                                                  ("mok webhook --help": details and exit codes)
 
 Exit codes: 0 ok, 1 the checked thing is invalid / the call failed, 2 bad usage or unreadable input.

@@ -1,22 +1,46 @@
-// `mok sandbox`: runs the sandbox until Ctrl-C / SIGTERM and prints where and how to reach it.
+// `mok sandbox`: runs the sandbox until Ctrl-C / SIGTERM and prints where and how to reach it;
+// `mok sandbox trigger` asks a running sandbox for a MOK-side event (sandboxTrigger.ts).
 import type { Logger } from '../core/logger';
+import { DEFAULT_AUTH_KEYS, isDeliveryAuthMode, type AuthJsonKeys, type DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
 import { ServerError } from '../core/server/rawServer';
 import type { JournalEntry } from '../sandbox/journal';
 import { startSandbox } from '../sandbox/server';
 import { UsageError, parseFlags } from './args';
+import { runSandboxTrigger } from './sandboxTrigger';
 
-export async function runSandbox(args: string[], log: Logger): Promise<number> {
-  if (args.includes('--help')) {
-    process.stdout.write(`Usage: mok sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL] [--latency-ms N] [--fault-rate P]
-                   [--log] [--journal-size N]
+export const SANDBOX_USAGE = `Usage: mok sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL] [--latency-ms N] [--fault-rate P]
+                   [--log] [--journal-size N] [--simulate-every SECONDS] [--partner-webhooks]
+                   [--webhook-auth none|basic|bearer|fetched-bearer] [--webhook-auth-keys username=K,password=K,token=K] [--webhook-auth-url URL]
+       mok sandbox trigger created|updated [--service-request ID] [--status S] [--url URL] [--json]
 
-Runs an in-memory fake of the MOK Integration API and the Documents API.
+Runs an in-memory fake of the MOK Integration API and the Documents API. Port 0 picks a free port.
 --log prints one line per request it receives (coloured on a terminal), with the rule a refused
 request broke; the same journal is at /__sandbox/requests (filters: operation, status=4xx, since)
 and streamed at /__sandbox/requests/stream (server-sent events). --journal-size keeps the last N (500).
-Port 0 picks a free port. Credentials can be overridden with MOK_SANDBOX_CLIENT_ID, MOK_SANDBOX_CLIENT_SECRET,
-MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MOK_SANDBOX_DOCUMENTS_TOKEN.
-`);
+
+Webhooks (signed with the webhook secret, to --webhook-url) fire, as the MOK API document says, when a
+service request is created or updated "from one of our platforms":
+  mok sandbox trigger created      MOK's platforms create a request for one of your services
+  mok sandbox trigger updated      MOK's platforms move an open request to its next status
+      --service-request ID         updated: that request; created: announce that existing request
+      --status S                   created: its status (default pending); updated: the new status
+      --url URL                    the running sandbox (default MOK_SANDBOX_URL or http://127.0.0.1:4010)
+  --simulate-every SECONDS         traffic mode: every SECONDS, one of those events at random
+  --partner-webhooks               your own creates and updates through the API send webhooks too
+                                   (off by default: the document sends them for MOK's changes)
+Delivery auth (besides X-Signature), as the document describes: --webhook-auth basic (HTTP Basic),
+bearer (a static token), fetched-bearer (a token fetched by POSTing the username/password to an
+auth URL; the sandbox serves one at /__sandbox/webhook-auth/token, or give --webhook-auth-url),
+with the JSON keys of that exchange set by --webhook-auth-keys (default username,password,token).
+
+Credentials can be overridden with MOK_SANDBOX_CLIENT_ID, MOK_SANDBOX_CLIENT_SECRET,
+MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MOK_SANDBOX_DOCUMENTS_TOKEN,
+MOK_SANDBOX_WEBHOOK_AUTH_USERNAME, MOK_SANDBOX_WEBHOOK_AUTH_PASSWORD, MOK_SANDBOX_WEBHOOK_AUTH_TOKEN.`;
+
+export async function runSandbox(args: string[], log: Logger): Promise<number> {
+  if (args[0] === 'trigger') return runSandboxTrigger(args.slice(1));
+  if (args.includes('--help')) {
+    process.stdout.write(`${SANDBOX_USAGE}\n`);
     return 0;
   }
   const { values } = parseFlags(args, {
@@ -26,6 +50,11 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
     'webhook-url': { type: 'string' },
     'latency-ms': { type: 'string' },
     'fault-rate': { type: 'string' },
+    'simulate-every': { type: 'string' },
+    'partner-webhooks': { type: 'boolean' },
+    'webhook-auth': { type: 'string' },
+    'webhook-auth-keys': { type: 'string' },
+    'webhook-auth-url': { type: 'string' },
     log: { type: 'boolean' },
     'journal-size': { type: 'string' },
     verbose: { type: 'boolean' },
@@ -38,6 +67,14 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
   if (faultRate !== undefined && !(faultRate >= 0 && faultRate <= 1)) throw new UsageError(`--fault-rate must be a probability between 0 and 1, got "${values['fault-rate']}".`);
   const webhookUrl = values['webhook-url'];
   if (webhookUrl !== undefined && !/^https?:\/\//.test(webhookUrl)) throw new UsageError(`--webhook-url must be an http(s) URL, got "${webhookUrl}".`);
+  const simulateEverySeconds = values['simulate-every'] === undefined ? undefined : Number(values['simulate-every']);
+  if (simulateEverySeconds !== undefined && !(simulateEverySeconds > 0 && simulateEverySeconds <= 86_400)) {
+    throw new UsageError(`--simulate-every must be a number of seconds above 0 (e.g. 5 or 0.5), got "${values['simulate-every']}".`);
+  }
+  const webhookAuth = authMode(values['webhook-auth']);
+  const webhookAuthKeys = values['webhook-auth-keys'] === undefined ? undefined : authKeys(values['webhook-auth-keys']);
+  const webhookAuthUrl = values['webhook-auth-url'];
+  if (webhookAuthUrl !== undefined && !/^https?:\/\//.test(webhookAuthUrl)) throw new UsageError(`--webhook-auth-url must be an http(s) URL, got "${webhookAuthUrl}".`);
   const env = process.env;
   let sandbox;
   try {
@@ -49,6 +86,11 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
       faultRate,
       webhookUrl,
       journalCapacity,
+      simulateEverySeconds,
+      partnerWebhooks: values['partner-webhooks'] ?? false,
+      webhookAuth,
+      webhookAuthKeys,
+      webhookAuthUrl,
       logger: log,
       credentials: {
         clientId: env.MOK_SANDBOX_CLIENT_ID,
@@ -57,12 +99,13 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
         adminToken: env.MOK_SANDBOX_ADMIN_TOKEN,
         webhookSecret: env.MOK_SANDBOX_WEBHOOK_SECRET,
         documentsToken: env.MOK_SANDBOX_DOCUMENTS_TOKEN,
+        webhookAuthUsername: env.MOK_SANDBOX_WEBHOOK_AUTH_USERNAME,
+        webhookAuthPassword: env.MOK_SANDBOX_WEBHOOK_AUTH_PASSWORD,
+        webhookAuthToken: env.MOK_SANDBOX_WEBHOOK_AUTH_TOKEN,
       },
     });
   } catch (e) {
-    if (e instanceof ServerError && e.reason === 'addressInUse') throw new UsageError(`port ${port} is already in use; pick another with --port (0 = any free port).`);
-    if (e instanceof ServerError && e.reason !== 'other') throw new UsageError(e.message);
-    throw e;
+    throw listenFailure(e, port, values.host);
   }
   const c = sandbox.credentials;
   // One line with the URL first: scripts wait for it.
@@ -73,7 +116,9 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
       `  Admin:      X-Admin-User-Email: ${c.adminEmail}  X-Admin-User-Token: ${c.adminToken}`,
       `  Documents:  ${sandbox.url}/v1/orgs/{masmovil|yoigo}/dynamic_templates  Authorization: Bearer ${c.documentsToken}`,
       `  Webhooks:   secret ${c.webhookSecret}${webhookUrl ? `, delivering to ${webhookUrl}` : ' (no --webhook-url: not delivering)'}; log at ${sandbox.url}/__sandbox/deliveries`,
-      `  Control:    ${sandbox.url}/__sandbox/{health,reset,faults,deliveries,webhook,tokens/revoke}`,
+      `              sent for MOK-side changes (mok sandbox trigger created|updated${simulateEverySeconds ? `; traffic every ${simulateEverySeconds} s` : ', or --simulate-every'})${values['partner-webhooks'] ? ' and for your own API calls' : '; your own API calls send none (--partner-webhooks)'}`,
+      ...(webhookAuth && webhookAuth !== 'none' ? [`              delivery auth ${webhookAuth}: ${authWords(webhookAuth, c, webhookAuthUrl ?? `${sandbox.url}/__sandbox/webhook-auth/token`, { ...DEFAULT_AUTH_KEYS, ...webhookAuthKeys })}`] : []),
+      `  Control:    ${sandbox.url}/__sandbox/{health,reset,faults,deliveries,webhook,events,simulate,tokens/revoke}`,
       '',
     ].join('\n'),
   );
@@ -87,6 +132,39 @@ MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MO
     process.once('SIGTERM', stop);
   });
   return 0;
+}
+
+/** A server that could not listen, in the CLI's words (exit 2); anything else unchanged. */
+export function listenFailure(e: unknown, port: number, host: string): unknown {
+  if (ServerError.is(e, 'addressInUse')) return new UsageError(`port ${port} is already in use; pick another with --port (e.g. --port ${port + 1}, or 0 for any free port).`);
+  if (ServerError.is(e, 'addressNotAvailable')) return new UsageError(`cannot listen on host "${host}": no such local address.`);
+  if (ServerError.is(e, 'permissionDenied')) return new UsageError(`not allowed to listen on port ${port} (ports below 1024 need privileges); pick another with --port.`);
+  return e;
+}
+
+function authMode(raw: string | undefined): DeliveryAuthMode | undefined {
+  if (raw === undefined) return undefined;
+  const mode = raw === 'fetched-bearer' ? 'fetchedBearer' : raw;
+  if (!isDeliveryAuthMode(mode)) throw new UsageError(`--webhook-auth must be none, basic, bearer or fetched-bearer, got "${raw}".`);
+  return mode;
+}
+
+/** `username=user,password=pass,token=access_token` (any subset). */
+function authKeys(raw: string): Partial<AuthJsonKeys> {
+  const out: Partial<AuthJsonKeys> = {};
+  for (const part of raw.split(',')) {
+    const [k, v] = part.split('=').map((x) => x.trim());
+    if ((k !== 'username' && k !== 'password' && k !== 'token') || !v) throw new UsageError(`--webhook-auth-keys takes username=KEY,password=KEY,token=KEY, got "${raw}".`);
+    out[k] = v;
+  }
+  return out;
+}
+
+/** The credentials a partner configures on their side (sandbox defaults: not secrets). */
+function authWords(mode: DeliveryAuthMode, c: { webhookAuthUsername: string; webhookAuthPassword: string; webhookAuthToken: string }, authUrl: string, keys: AuthJsonKeys): string {
+  if (mode === 'basic') return `Basic ${c.webhookAuthUsername} / ${c.webhookAuthPassword}`;
+  if (mode === 'bearer') return `Bearer ${c.webhookAuthToken}`;
+  return `POST {"${keys.username}": "${c.webhookAuthUsername}", "${keys.password}": "${c.webhookAuthPassword}"} to ${authUrl} → {"${keys.token}": …}`;
 }
 
 function intFlag(name: string, raw: string | undefined, min: number, max: number): number {

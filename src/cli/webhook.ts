@@ -1,7 +1,8 @@
-// `mok webhook verify|sign|send`: check a received webhook's signature and say what changed the
-// bytes, sign a body, send a signed (or deliberately broken) test webhook. Exit codes and the
-// mapping of typed errors to them live here, in one place.
+// `mok webhook verify|sign|send|listen|list|replay`: check a received webhook's signature and say
+// what changed the bytes, sign a body, send a signed (or deliberately broken) test webhook, and the
+// inbox (webhookInbox.ts). Exit codes and the mapping of typed errors to them live here, in one place.
 import { InputError } from '../core/errors';
+import { StoreError } from '../core/storage/jsonlStore';
 import { redactingLogger, type Logger } from '../core/logger';
 import { WebhookError } from '../core/webhooks/errors';
 import { webhookFromRawRequest } from '../core/webhooks/rawHttp';
@@ -10,9 +11,10 @@ import { reportJson, verifyWebhook } from '../core/webhooks/verify';
 import { UsageError, parseFlags } from './args';
 import { SECRET_FLAG_OPTIONS, readBody, readRequestFile, readSecret } from './webhookInput';
 import { reportText } from './webhookReport';
+import { runList, runListen, runReplay } from './webhookInbox';
 import { runWebhookSend } from './webhookSend';
 
-export const WEBHOOK_USAGE = `Usage: mok webhook <verify|sign|send> [options]
+export const WEBHOOK_USAGE = `Usage: mok webhook <verify|sign|send|listen|list|replay> [options]
 
   verify (--secret-env VAR | --secret-file FILE)
          (--signature HEX [--body-file FILE] | --request-file RAW_HTTP) [--json]
@@ -33,6 +35,26 @@ export const WEBHOOK_USAGE = `Usage: mok webhook <verify|sign|send> [options]
       trailing-newline, crlf, bom, reserialized-json, secret-whitespace, prefixed-signature,
       uppercase-hex, base64-signature, wrong-secret. Prints the receiver's status on stderr and
       its body on stdout.
+  listen [--host 127.0.0.1] [--port 4020] [--store DIR] (--secret-env VAR | --secret-file FILE)
+         [--forward URL] [--json]
+      The webhook inbox: captures every request to the port (any method and path) into DIR
+      (default ~/.mok/webhook-inbox), writing it BEFORE answering 200, so nothing acknowledged is
+      lost if the process is killed; verifies X-Signature with the secret (the doctor names what
+      changed the bytes) and checks the delivery's Authorization against MOK_WEBHOOK_AUTH_USERNAME
+      and MOK_WEBHOOK_AUTH_PASSWORD (Basic, or a token the sandbox's auth URL issued) or
+      MOK_WEBHOOK_AUTH_TOKEN (static Bearer). Marks a body seen before as a retry. --forward sends
+      each request on to your server and shows its answer (the event is kept even when that
+      fails). Prints "MOK webhook inbox listening on http://HOST:PORT" (port 0: any free port),
+      then one line per request; with --json that first line goes to stderr and each request is
+      one JSON line on stdout, shaped like list --json. Answers only requests addressed to its own
+      address (Host), and never serves stored events. History: 64 MiB, 7 days.
+  list --store DIR [--json]
+      The stored requests, oldest first. --json prints an array of
+      {id, receivedAt, method, path, headers, body, bodyEncoding, valid, hints, duplicateOf}.
+  replay ID --store DIR --url URL
+      Sends a stored request again: same method, body bytes and headers (X-Signature and
+      Webhook-From included; Authorization, never stored, re-created from MOK_WEBHOOK_AUTH_*).
+      ID may be a unique prefix. Status on stderr, the answer's body on stdout.
 
 The secret is used byte for byte: a file written with \`echo\` ends with a newline, which is part
 of the secret (verify then reports secret-whitespace); write it with \`printf %s\`. Bodies are
@@ -40,12 +62,15 @@ limited to 10 MiB. Secrets are never printed; the fingerprint (8 hex characters 
 scrypt) lets two people compare secrets without revealing them.
 
 Exit codes:
-  0  verify: the signature is valid; sign: printed; send: the receiver answered 2xx
+  0  verify: the signature is valid; sign: printed; send, replay: the receiver answered 2xx;
+     listen: stopped with Ctrl-C; list: listed
   1  verify: the signature is invalid, including a malformed one (wrong length, not hex) and a
-     prefixed, upper-case or base64 one; send: the receiver answered non-2xx or was unreachable
+     prefixed, upper-case or base64 one; send, replay: the receiver answered non-2xx or was
+     unreachable
   2  bad usage or unreadable input: a missing flag, an unset variable, an unreadable or empty
      secret file, a request file that is not HTTP or has no X-Signature, a binary body, a body
-     over the limit`;
+     over the limit, a port in use, a store folder that cannot be written or read, an unknown
+     event id`;
 
 export async function runWebhook(args: string[], log: Logger): Promise<number> {
   const [sub, ...rest] = args;
@@ -57,6 +82,12 @@ export async function runWebhook(args: string[], log: Logger): Promise<number> {
         return rest.includes('--help') ? help() : await sign(rest);
       case 'send':
         return rest.includes('--help') ? help() : await runWebhookSend(rest, log);
+      case 'listen':
+        return rest.includes('--help') ? help() : await runListen(rest, log);
+      case 'list':
+        return rest.includes('--help') ? help() : await runList(rest);
+      case 'replay':
+        return rest.includes('--help') ? help() : await runReplay(rest, log);
       case '-h':
       case '--help':
       case 'help':
@@ -78,7 +109,7 @@ export async function runWebhook(args: string[], log: Logger): Promise<number> {
 
 /** The one place typed errors become exit codes; anything else is a bug and keeps its stack. */
 function exitCodeFor(e: unknown): number | undefined {
-  if (e instanceof UsageError || InputError.is(e)) return 2;
+  if (e instanceof UsageError || InputError.is(e) || StoreError.is(e)) return 2;
   if (WebhookError.is(e)) return e.reason === 'unreachable' || e.reason === 'timeout' || e.reason === 'cancelled' ? 1 : 2;
   return undefined;
 }

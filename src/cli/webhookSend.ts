@@ -2,10 +2,11 @@
 // posted to the user's receiver, optionally broken on purpose (--break) to test its rejection
 // path. Status on stderr, the receiver's body on stdout; exit 0 only for a 2xx answer.
 import { originOf, safePath } from '../core/http/http';
+import { isHttpUrl } from '../core/http/url';
 import { redactingLogger, type Logger } from '../core/logger';
 import { BREAK_VARIANTS, breakWebhook, isBreakVariant } from '../core/webhooks/breakVariant';
-import { DEVTOOLS_WEBHOOK_FROM, sendWebhook } from '../core/webhooks/delivery';
-import { WEBHOOK_EVENTS, exampleWebhookBody, isWebhookEvent } from '../core/webhooks/examplePayload';
+import { sendWebhook } from '../core/webhooks/delivery';
+import { DEVTOOLS_WEBHOOK_FROM, WEBHOOK_EVENTS, exampleWebhookBody, isWebhookEvent } from '../core/webhooks/examplePayload';
 import { signBody } from '../core/webhooks/signature';
 import { UsageError, parseFlags } from './args';
 import { SECRET_FLAG_OPTIONS, readBody, readSecret } from './webhookInput';
@@ -44,14 +45,5 @@ export async function runWebhookSend(args: string[], log: Logger): Promise<numbe
     return ok ? 0 : 1;
   } finally {
     process.off('SIGINT', onSigint);
-  }
-}
-
-function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
   }
 }

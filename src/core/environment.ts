@@ -27,14 +27,30 @@ export interface Credentials {
   adminEmail?: string;
   adminToken?: string;
   webhookSecret?: string;
+  /** Delivery auth of webhooks (Basic user, its password, a static Bearer token): what a receiver expects. */
+  webhookAuthUsername?: string;
+  webhookAuthPassword?: string;
+  webhookAuthToken?: string;
   documentsToken?: string;
   /** Value for the x-auth-owner header on the Documents endpoints that need it. */
   documentsOwner?: string;
 }
 
-export const credentialKeys = ['clientId', 'clientSecret', 'scope', 'adminEmail', 'adminToken', 'webhookSecret', 'documentsToken', 'documentsOwner'] as const satisfies readonly (keyof Credentials)[];
+export const credentialKeys = [
+  'clientId',
+  'clientSecret',
+  'scope',
+  'adminEmail',
+  'adminToken',
+  'webhookSecret',
+  'webhookAuthUsername',
+  'webhookAuthPassword',
+  'webhookAuthToken',
+  'documentsToken',
+  'documentsOwner',
+] as const satisfies readonly (keyof Credentials)[];
 /** Keys whose values are secret (all but the identifiers). */
-export const secretCredentialKeys = ['clientSecret', 'adminToken', 'webhookSecret', 'documentsToken'] as const satisfies readonly (keyof Credentials)[];
+export const secretCredentialKeys = ['clientSecret', 'adminToken', 'webhookSecret', 'webhookAuthPassword', 'webhookAuthToken', 'documentsToken'] as const satisfies readonly (keyof Credentials)[];
 
 /** The sandbox's documented default credentials (README). Not secrets: they only open the sandbox. */
 export const sandboxCredentials: Required<Credentials> = {
@@ -44,6 +60,9 @@ export const sandboxCredentials: Required<Credentials> = {
   adminEmail: 'admin@sandbox.local',
   adminToken: 'sandbox-admin-token',
   webhookSecret: 'sandbox-webhook-secret',
+  webhookAuthUsername: 'sandbox-webhook-user',
+  webhookAuthPassword: 'sandbox-webhook-password',
+  webhookAuthToken: 'sandbox-webhook-token',
   documentsToken: 'sandbox-documents-token',
   documentsOwner: 'sandbox-owner',
 };

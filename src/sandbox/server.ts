@@ -15,7 +15,8 @@ import { lastSegment } from '../core/json/pointer';
 import type { Problem } from '../core/problems/problem';
 import { startRawServer, type RawRequest, type RawResponse } from '../core/server/rawServer';
 import { SandboxAuth } from './auth';
-import { controlRequest, unknownControl } from './control';
+import { controlRequest, unknownControl, type ControlDeps } from './control';
+import { Traffic, WebhookDeliverySettings, platformResponse } from './webhookDelivery';
 import { createDocumentsSandbox } from './documents/handlers';
 import { mdocError, mdocProblemsResponse, mokError, mokProblemsResponse } from './errors';
 import { Faults, type QueuedFault } from './faults';
@@ -24,6 +25,8 @@ import { RequestJournal, parseJournalFilter } from './journal';
 import { isMultipart, parseMultipart } from './multipart';
 import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
 import { WebhookDispatcher } from '../core/webhooks/delivery';
+import type { AuthJsonKeys, DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
+import type { PlatformEventRequest } from '../core/webhooks/sandboxControl';
 
 export type { QueuedFault } from './faults';
 
@@ -44,8 +47,31 @@ export interface SandboxOptions {
   /** Clock for the handlers (tests move time forward). */
   now?: () => Date;
   webhookBaseDelayMs?: number;
+  /**
+   * Whether the partner's own creates and updates (through the API) send webhooks too. Default
+   * false: the API document sends them for changes "from one of our platforms", which the sandbox
+   * makes with POST /__sandbox/events and in traffic mode.
+   */
+  partnerWebhooks?: boolean;
+  /** The delivery auth mode (credentials from `credentials`: webhookAuthUsername/Password/Token). */
+  webhookAuth?: DeliveryAuthMode;
+  /** JSON keys of the fetched-Bearer exchange (default username, password, token). */
+  webhookAuthKeys?: Partial<AuthJsonKeys>;
+  /** Where a fetched Bearer token comes from (default: the sandbox's own /__sandbox/webhook-auth/token). */
+  webhookAuthUrl?: string;
+  /** Traffic mode: every this many seconds MOK's platforms create a request or move one on. */
+  simulateEverySeconds?: number;
   /** Requests the journal keeps (default 500). */
   journalCapacity?: number;
+}
+
+/** How the sandbox delivers webhooks; every part optional when changing it. */
+export interface SandboxWebhookConfig {
+  url?: string | null;
+  auth?: DeliveryAuthMode;
+  authKeys?: Partial<AuthJsonKeys>;
+  authUrl?: string | null;
+  partnerWebhooks?: boolean;
 }
 
 export interface RunningSandbox {
@@ -56,6 +82,12 @@ export interface RunningSandbox {
   queueFault(f: QueuedFault): void;
   webhooks: WebhookDispatcher;
   credentials: Required<Credentials>;
+  /** Changes where and how webhooks are delivered (the extension points them at its inbox). */
+  configureWebhooks(config: SandboxWebhookConfig): void;
+  /** A MOK-side event, as POST /__sandbox/events makes it. */
+  triggerEvent(request: PlatformEventRequest): SandboxResponse;
+  /** Traffic mode on (seconds between events) or off (0). */
+  simulate(everySeconds: number): void;
   journal: RequestJournal;
 }
 
@@ -87,16 +119,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const now = options.now ?? (() => new Date());
   let baseUrl = '';
   const webhooks = new WebhookDispatcher({ url: options.webhookUrl, secret: creds.webhookSecret, fromHost: 'sandbox.mok.local', logger, baseDelayMs: options.webhookBaseDelayMs });
+  const delivery = new WebhookDeliverySettings(webhooks, creds, () => baseUrl, options);
   const host: SandboxHost = {
-    emitWebhook: (event, payload) => {
-      const delivery = webhooks.emit(event, payload);
-      if (delivery) requestContext.getStore()?.deliveries.push(delivery.id);
+    emitWebhook: (event, payload, origin) => {
+      const d = webhooks.emit(event, payload, origin);
+      if (d) requestContext.getStore()?.deliveries.push(d.id);
+      return d?.id;
     },
+    partnerWebhooks: () => delivery.partnerWebhooks,
     baseUrl: () => baseUrl,
     webhookUrl: () => webhooks.url,
     now,
   };
   const mok = createMokSandbox(host, { seedSize: options.seedSize, seed: options.seed });
+  const traffic = new Traffic(mok.platform, logger);
   const docs = createDocumentsSandbox(host, {});
   const handlers: Record<string, Handler> = { ...mok.handlers, ...docs.handlers };
   const routes: Route[] = allEndpoints().map((def) => ({
@@ -119,7 +155,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
 
   let openapi: Record<string, unknown> | undefined;
-  const controlDeps = { stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }), reset, faults, webhooks, revokeTokens: () => auth.revokeAll() };
+  const controlDeps: ControlDeps = {
+    stats: () => ({ ...mok.stats(), tokensIssued: auth.tokensIssued }),
+    reset,
+    faults,
+    webhooks,
+    revokeTokens: () => auth.revokeAll(),
+    delivery,
+    platformEvent: (r) => platformResponse(mok.platform, r, webhooks),
+    simulate: (seconds) => traffic.every(seconds),
+    trafficSeconds: () => traffic.seconds,
+  };
 
   function parseBody(req: RawRequest): { ok: true; body: unknown } | { ok: false; response: SandboxResponse } {
     if (!req.body.length) return { ok: true, body: undefined };
@@ -278,6 +324,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   baseUrl = server.url;
   logger.info(`sandbox listening on ${baseUrl}`);
+  delivery.apply();
+  if (options.simulateEverySeconds) traffic.every(options.simulateEverySeconds);
 
   return {
     url: server.url,
@@ -287,7 +335,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     journal,
     reset,
     queueFault: (f) => faults.push(f),
+    configureWebhooks: (config) => delivery.configure(config),
+    triggerEvent: (r) => platformResponse(mok.platform, r, webhooks),
+    simulate: (seconds) => traffic.every(seconds),
     close: async () => {
+      traffic.every(0);
       webhooks.close();
       journal.close();
       await server.close();

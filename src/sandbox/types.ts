@@ -28,8 +28,10 @@ export type Handler = (req: SandboxRequest) => SandboxResponse | Promise<Sandbox
 
 /** Everything the handlers may call on the running sandbox. */
 export interface SandboxHost {
-  /** Queue a signed webhook for delivery (no-op without a webhook URL). */
-  emitWebhook(event: 'service_request.created' | 'service_request.updated', payload: unknown): void;
+  /** Queue a signed webhook for delivery (no-op without a webhook URL); returns the delivery id. */
+  emitWebhook(event: 'service_request.created' | 'service_request.updated', payload: unknown, origin?: 'platform' | 'partner'): string | undefined;
+  /** Whether the partner's own creates and updates send webhooks too (default: no, as the API document says). */
+  partnerWebhooks?(): boolean;
   /** Where signed webhooks go (`--webhook-url` or /__sandbox/webhook), if anywhere. */
   webhookUrl(): string | undefined;
   /** Base URL the sandbox listens on (for template_url etc.). */

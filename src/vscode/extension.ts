@@ -18,6 +18,9 @@ import { registerRunner } from './runner/commands';
 import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerServiceRequestsView } from './serviceRequests/commands';
 import { registerTemplatesView } from './templates/view';
+import type { WebhookInboxService } from './webhooks/inboxService';
+import type { WebhookResultPanel } from './webhooks/resultPanel';
+import { registerWebhooks } from './webhooks/register';
 
 export interface MokApi {
   /** For tests and other extensions: the environment manager of this window. */
@@ -30,6 +33,10 @@ export interface MokApi {
   readonly json: JsonDocuments;
   /** The questions the extension asks; host tests answer them with `override`. */
   readonly prompts: SwitchablePrompts;
+  /** The webhook result panel (host tests read what it shows). */
+  readonly webhookPanel: WebhookResultPanel;
+  /** The webhook inbox of this window. */
+  readonly webhookInbox: WebhookInboxService;
   /** Where this workspace's state (the request history) is stored. */
   readonly storageUri: vscode.Uri;
   /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
@@ -46,7 +53,8 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   const log: ExtensionLog = { ...envs.logger, show: () => channel.show(true) };
   const providers = new Map<string, TreeProvider>();
   const prompts = new SwitchablePrompts();
-  const views: ViewContext = { extension: context, envs, log, json, prompts, providers };
+  const views: ViewContext = { extension: context, envs, credentials: store, log, json, prompts, providers };
+  const webhooks = registerWebhooks(views);
   context.subscriptions.push(
     vscode.commands.registerCommand('mok.log.show', () => channel.show(true)),
     ...registerEnvironmentCommands(envs, store, prompts),
@@ -54,13 +62,14 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...webhooks.disposables,
   );
   // Fill files own the validation engine (loaded on first use) the other editors borrow; they
   // follow the Dynamic Templates view's refreshes, so they come after it.
   const fills = registerFills(views);
   context.subscriptions.push(...fills.disposables, ...registerRunner(views, fills.validation), ...registerModelValidation(views, fills.validation), ...registerSandboxRequests(views));
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, prompts, fills: fills.files, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

@@ -9,6 +9,7 @@ import { ApiClient } from '../../src/core/client/apiClient';
 import { SchemaValidator } from '../../src/core/validation/ajv';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/server';
 import invoiceStructure from '../fixtures/seeds/documents/invoice-structure.json';
+import { benchInbox } from './inbox';
 import { benchWebhooks, printBenchRows } from './webhooks';
 import { writeFileSync } from 'node:fs';
 import { round, type BenchRow } from './row';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   // First, before the 50,000-request sandbox exists: these are CPU-bound and sensitive to GC.
   const webhookRows = await benchWebhooks();
+  const inboxRows = await benchInbox();
   const small = await startSandbox({ port: 0, seedSize: 240 });
   const seedStarted = Date.now();
   const big = await startSandbox({ port: 0, seedSize: 50_000 });
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
     console.log(`${r.name.padEnd(w)}  ${r.subjectMs.toFixed(2).padStart(8)} ms  vs ${r.baselineMs.toFixed(2).padStart(8)} ms (${r.baseline})  ratio ${(r.subjectMs / r.baselineMs).toFixed(2)}`);
   }
   printBenchRows('Webhook signatures (medians; ratio as each row says):', webhookRows);
+  printBenchRows('Webhook inbox (medians; ratio as each row says):', inboxRows);
   hostBench();
   const rows = [...webhookRows, ...(await benchValidate()), ...hostKeystrokeRows()];
   console.log(`\nValidation and lint:\n${formatRows(rows)}`);

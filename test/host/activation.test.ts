@@ -22,11 +22,11 @@ describe('activation', () => {
     await vscode.commands.executeCommand('workbench.view.extension.mok');
   });
 
-  it('contributes the three explorer views first, then the request views', async () => {
+  it('contributes the three explorer views first, then the request views and the Webhook Inbox', async () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { views: Record<string, { id: string }[]> } };
     const ids = (pkg.contributes.views['mok'] ?? []).map((v) => v.id);
     assert.deepEqual(ids.slice(0, 3), ['mok.views.contracts', 'mok.views.serviceRequests', 'mok.views.dynamicTemplates']);
-    for (const id of ['mok.views.requests', 'mok.views.sandboxRequests']) assert.ok(ids.includes(id), `${id} is contributed`);
+    for (const id of ['mok.views.requests', 'mok.views.sandboxRequests', 'mok.views.webhookInbox']) assert.ok(ids.includes(id), `${id} is contributed`);
     // Each contributed view gets a "<id>.focus" command once the workbench knows it.
     for (const id of ids) await vscode.commands.executeCommand(`${id}.focus`);
   });

@@ -39,6 +39,8 @@ export interface RawServerOptions {
   errorResponse?(status: 413 | 421 | 500, message: string): RawResponse;
   /** Extra Host values accepted besides the bound address (e.g. a tunnel's host name). */
   allowedHosts?: readonly string[];
+  /** Told about a request answered 413 (the body was drained, not kept): e.g. the inbox notes it. */
+  onTooLarge?(req: { method: string; url: URL; headers: IncomingHttpHeaders; receivedAt: Date; bytes: number }): void;
   logger?: Logger;
 }
 
@@ -46,13 +48,28 @@ export interface RunningServer {
   readonly url: string;
   readonly host: string;
   readonly port: number;
+  /**
+   * Accepts one more Host value from now on (with or without a port): a name the server is
+   * reached by that is only known once it listens (a forwarded port of a remote window, a tunnel).
+   */
+  allowHost(host: string): void;
   close(): Promise<void>;
 }
 
 export type ServerErrorReason = 'addressInUse' | 'addressNotAvailable' | 'permissionDenied' | 'other';
 
+const SERVER_ERROR = Symbol.for('mok-devtools.ServerError');
+
 export class ServerError extends Error {
   override readonly name = 'ServerError';
+  readonly [SERVER_ERROR] = true;
+
+  /** Also recognises a ServerError from another bundle (the extension loads servers lazily). */
+  static is(e: unknown, reason?: ServerErrorReason): e is ServerError {
+    const branded = typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[SERVER_ERROR] === true;
+    return (e instanceof ServerError || branded) && (reason === undefined || (e as ServerError).reason === reason);
+  }
+
   constructor(
     readonly reason: ServerErrorReason,
     message: string,
@@ -99,8 +116,9 @@ export async function startRawServer(options: RawServerOptions): Promise<Running
       return;
     }
     readBody(req, limit).then(
-      async (body) => {
+      async ({ body, bytes }) => {
         if (body === undefined) {
+          options.onTooLarge?.({ method: (req.method ?? 'GET').toUpperCase(), url: new URL(req.url ?? '/', 'http://local'), headers: req.headers, receivedAt, bytes });
           send(res, errorResponse(413, `The request body is larger than ${limit} bytes.`), true);
           return;
         }
@@ -157,6 +175,12 @@ export async function startRawServer(options: RawServerOptions): Promise<Running
     url: `http://${hostForUrl}:${address.port}`,
     host: address.address,
     port: address.port,
+    allowHost: (name) => {
+      if (!allowed) return; // not on loopback: every Host is answered anyway
+      const h = name.toLowerCase();
+      allowed.add(h);
+      if (!/:\d+$/.test(h)) allowed.add(`${h}:${address.port}`);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -172,8 +196,8 @@ function send(res: ServerResponse, out: RawResponse, closeAfter = false): void {
   res.end(out.body);
 }
 
-/** The whole body, or undefined when it passes `limit` (the rest is drained, not buffered). */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+/** The whole body, or undefined when it passes `limit` (the rest is drained, not buffered), and its size. */
+function readBody(req: IncomingMessage, limit: number): Promise<{ body: Buffer | undefined; bytes: number }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -183,7 +207,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
       if (size > limit) over = true;
       if (!over) chunks.push(c);
     });
-    req.on('end', () => resolve(over ? undefined : Buffer.concat(chunks)));
+    req.on('end', () => resolve({ body: over ? undefined : Buffer.concat(chunks), bytes: size }));
     req.on('error', reject);
   });
 }

@@ -6,6 +6,7 @@
 // caller can acknowledge after `append` resolves. Past `maxBytes` the file rotates
 // (`name.jsonl` → `name.1.jsonl` …, `keepFiles` kept); rewrites are atomic (temp, fsync, rename,
 // fsync the directory). Every record carries the format version; `upgrade` reads older ones.
+// Appends made while a write is under way are written together (group commit: one write, one fsync).
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -41,10 +42,21 @@ export interface ReadResult<T> {
   skipped: number;
 }
 
-export type StoreErrorReason = 'unwritable' | 'unreadable' | 'tooLarge';
+/** `locked`: another process writes this store (the inbox's lock file). */
+export type StoreErrorReason = 'unwritable' | 'unreadable' | 'tooLarge' | 'locked';
+
+const STORE_ERROR = Symbol.for('mok-devtools.StoreError');
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';
+  readonly [STORE_ERROR] = true;
+
+  /** Also recognises a StoreError from another bundle (the extension loads the inbox lazily). */
+  static is(e: unknown, reason?: StoreErrorReason): e is StoreError {
+    const branded = typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[STORE_ERROR] === true;
+    return (e instanceof StoreError || branded) && (reason === undefined || (e as StoreError).reason === reason);
+  }
+
   constructor(
     readonly reason: StoreErrorReason,
     message: string,
@@ -79,8 +91,16 @@ export function decodeLine(line: string): { v: number; at: string; d: unknown } 
   return undefined;
 }
 
+interface PendingLine {
+  line: string;
+  bytes: number;
+  done(error?: unknown): void;
+}
+
 export class JsonlStore<T> {
   private handle: FileHandle | undefined;
+  /** Appends waiting for the write that is queued next (see append). */
+  private openBatch: PendingLine[] | undefined;
   private size = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly maxBytes: number;
@@ -105,15 +125,48 @@ export class JsonlStore<T> {
     if (bytes > this.maxBytes) {
       return Promise.reject(new StoreError('tooLarge', `A record of ${bytes} bytes is larger than the store's limit of ${this.maxBytes} bytes.`, this.options.file));
     }
-    return this.enqueue(async () => {
-      await this.open(); // learns the current size
-      if (this.size > 0 && this.size + bytes > this.maxBytes) await this.rotate();
-      const out = await this.open();
-      await out.appendFile(line, 'utf8');
-      this.size += bytes;
-      if (this.options.durable) await out.sync();
-      return { at, data };
+    return new Promise((resolve, reject) => {
+      const item: PendingLine = { line, bytes, done: (e) => (e === undefined ? resolve({ at, data }) : reject(e instanceof Error ? e : new Error('the write failed', { cause: e }))) };
+      if (this.openBatch) {
+        this.openBatch.push(item);
+        return;
+      }
+      // Group commit: appends made while a write is under way go out together in the next one
+      // (one write, one fsync when durable), each resolving only once its batch is written.
+      const batch: PendingLine[] = [item];
+      this.openBatch = batch;
+      void this.queueTask(() => {
+        if (this.openBatch === batch) this.openBatch = undefined;
+        return this.writeBatch(batch);
+      });
     });
+  }
+
+  /** Writes a batch in order, rotating between lines where the file would pass its size; never throws. */
+  private async writeBatch(batch: readonly PendingLine[]): Promise<void> {
+    try {
+      let out = await this.open(); // learns the current size
+      for (let i = 0; i < batch.length; ) {
+        if (this.size > 0 && this.size + (batch[i]?.bytes ?? 0) > this.maxBytes) {
+          await this.rotate();
+          out = await this.open();
+        }
+        let size = this.size;
+        let text = '';
+        for (; i < batch.length; i++) {
+          const item = batch[i]!;
+          if (text && size + item.bytes > this.maxBytes) break;
+          text += item.line;
+          size += item.bytes;
+        }
+        await out.appendFile(text, 'utf8');
+        this.size = size;
+      }
+      if (this.options.durable) await out.sync();
+      for (const item of batch) item.done();
+    } catch (e) {
+      for (const item of batch) item.done(e);
+    }
   }
 
   /** Every record, oldest first, across the rotated files; damaged lines counted, not fatal. */
@@ -178,7 +231,13 @@ export class JsonlStore<T> {
     await this.enqueue(() => this.closeHandle());
   }
 
+  /** Reads and rewrites see every append made before them: the open batch is closed first. */
   private enqueue<R>(task: () => Promise<R>): Promise<R> {
+    this.openBatch = undefined;
+    return this.queueTask(task);
+  }
+
+  private queueTask<R>(task: () => Promise<R>): Promise<R> {
     const run = this.queue.then(task, task);
     // The queue continues whatever this task did; the caller gets its outcome.
     this.queue = run.catch(() => undefined);

@@ -1,12 +1,14 @@
-// Sending signed webhooks: `sendWebhook` posts one signed body and reports what the receiver
-// answered (the CLI's `mok webhook send`, later replay and forwarding); `WebhookDispatcher` is the
-// sandbox's queue on top of it, retrying non-2xx answers with exponential backoff and keeping a
+// Sending webhooks: `sendRawRequest` sends exactly given bytes and headers (the inbox's replay and
+// forwarding), `sendWebhook` signs and posts one body on top of it (`mok webhook send`, the
+// editor's test sends); `WebhookDispatcher` is the sandbox's queue, adding the delivery auth mode's
+// credentials (deliveryAuth.ts), retrying non-2xx answers with exponential backoff and keeping a
 // delivery log (/__sandbox/deliveries).
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { flatHeaders, originOf, requestDeadline } from '../http/http';
 import { classifyNetworkError, networkFailureMessage } from '../http/network';
 import type { Logger } from '../logger';
+import { DeliveryAuthenticator, type DeliveryAuth, type DeliveryAuthMode } from './deliveryAuth';
 import { WebhookError } from './errors';
 import { signBody, type WebhookBody, type WebhookSecret } from './signature';
 
@@ -40,25 +42,43 @@ export interface WebhookResponse {
 }
 
 export const WEBHOOK_USER_AGENT = 'mok-devtools-webhooks';
-/** Webhook-From of test sends from the CLI and the editor (MOK puts its application host here). */
-export const DEVTOOLS_WEBHOOK_FROM = 'mok-devtools.local';
 
 /** POSTs one webhook; rejects with WebhookError (`unreachable`, `timeout`, `cancelled`). */
 export async function sendWebhook(o: SendWebhookOptions): Promise<WebhookResponse> {
   const signature = o.signature ?? (o.secret === undefined ? undefined : signBody(o.secret, o.body));
   if (signature === undefined) throw new TypeError('sendWebhook needs a secret or a signature');
+  const headers = { 'content-type': 'application/json', 'user-agent': WEBHOOK_USER_AGENT, ...flatHeaders(o.headers ?? {}), 'x-signature': signature, 'webhook-from': o.fromHost };
+  const res = await sendRawRequest({ url: o.url, method: 'POST', headers: Object.entries(headers), body: o.body, signal: o.signal, timeoutMs: o.timeoutMs, maxResponseBytes: o.maxResponseBytes });
+  return { ...res, signature };
+}
+
+export interface RawSendOptions {
+  url: string;
+  method: string;
+  /** Names and values in this order and case (a replay sends them as captured). */
+  headers: ReadonlyArray<readonly [string, string]>;
+  body: WebhookBody;
+  signal?: AbortSignal;
+  /** Until the answer is complete (default 30 s). */
+  timeoutMs?: number;
+  /** Response bytes kept (default 1 MiB). */
+  maxResponseBytes?: number;
+}
+
+export type RawResponse = Omit<WebhookResponse, 'signature'>;
+
+/**
+ * Sends exactly these bytes with exactly these headers (the inbox's replay and forwarding; the
+ * body of sendWebhook). Rejects with WebhookError (`unreachable`, `timeout`, `cancelled`).
+ */
+export async function sendRawRequest(o: RawSendOptions): Promise<RawResponse> {
   const timeoutMs = o.timeoutMs ?? 30_000;
   const deadline = requestDeadline(timeoutMs, o.signal);
   const started = performance.now();
   try {
-    const res = await request(o.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': WEBHOOK_USER_AGENT, ...flatHeaders(o.headers ?? {}), 'x-signature': signature, 'webhook-from': o.fromHost },
-      body: o.body,
-      signal: deadline.signal,
-    });
+    const res = await request(o.url, { method: o.method, headers: o.headers.flatMap(([k, v]) => [k, v]), body: o.method === 'GET' || o.method === 'HEAD' ? undefined : o.body, signal: deadline.signal });
     const { text, truncated } = await readCapped(res.body, o.maxResponseBytes ?? 1024 * 1024);
-    return { status: res.statusCode, headers: flatHeaders(res.headers), bodyText: text, truncated, durationMs: Math.round(performance.now() - started), signature };
+    return { status: res.statusCode, headers: flatHeaders(res.headers), bodyText: text, truncated, durationMs: Math.round(performance.now() - started) };
   } catch (e) {
     const failure = deadline.failure(e);
     if (failure === 'cancelled') throw new WebhookError('cancelled', 'the webhook was cancelled.', { cause: e });
@@ -94,6 +114,10 @@ export interface DeliveryAttempt {
 export interface Delivery {
   id: string;
   event: string;
+  /** Who made the change: MOK's platforms, or the partner's own API call (when those send webhooks). */
+  origin?: 'platform' | 'partner';
+  /** The delivery auth mode used (its credentials are never logged here). */
+  auth: DeliveryAuthMode;
   url: string;
   state: 'pending' | 'delivered' | 'failed';
   attempts: DeliveryAttempt[];
@@ -109,6 +133,8 @@ export interface WebhookOptions {
   /** First retry delay; doubles each time. */
   baseDelayMs?: number;
   maxAttempts?: number;
+  /** Credentials besides the signature (Basic, static or fetched Bearer); default none. */
+  auth?: DeliveryAuth;
   logger: Logger;
 }
 
@@ -116,21 +142,33 @@ export class WebhookDispatcher {
   private readonly deliveries: Delivery[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
+  private readonly authenticator: DeliveryAuthenticator;
 
-  constructor(private options: WebhookOptions) {}
+  constructor(private options: WebhookOptions) {
+    this.authenticator = new DeliveryAuthenticator(options.auth ?? { mode: 'none' });
+  }
 
   setUrl(url: string | undefined): void {
     this.options = { ...this.options, url };
+  }
+
+  setAuth(auth: DeliveryAuth): void {
+    this.options = { ...this.options, auth };
+    this.authenticator.set(auth);
+  }
+
+  get auth(): DeliveryAuth {
+    return this.options.auth ?? { mode: 'none' };
   }
 
   get url(): string | undefined {
     return this.options.url;
   }
 
-  emit(event: string, payload: unknown): Delivery | undefined {
+  emit(event: string, payload: unknown, origin?: Delivery['origin']): Delivery | undefined {
     if (!this.options.url || this.closed) return undefined;
     const body = JSON.stringify({ event, payload });
-    const delivery: Delivery = { id: randomUUID(), event, url: this.options.url, state: 'pending', attempts: [], signature: signBody(this.options.secret, body), body };
+    const delivery: Delivery = { id: randomUUID(), event, origin, auth: this.authenticator.mode, url: this.options.url, state: 'pending', attempts: [], signature: signBody(this.options.secret, body), body };
     this.deliveries.push(delivery);
     if (this.deliveries.length > 1000) this.deliveries.shift();
     this.schedule(delivery, 0);
@@ -166,8 +204,11 @@ export class WebhookDispatcher {
     const started = Date.now();
     const attempt: DeliveryAttempt = { at: new Date().toISOString(), durationMs: 0 };
     try {
-      const res = await sendWebhook({ url: d.url, body: d.body, signature: d.signature, fromHost: this.options.fromHost, headers: { 'user-agent': 'mok-sandbox-webhooks' }, timeoutMs: 10_000, maxResponseBytes: 64 * 1024 });
+      const authorization = await this.authenticator.authorization(AbortSignal.timeout(10_000));
+      const headers: Record<string, string> = { 'user-agent': 'mok-sandbox-webhooks', ...(authorization ? { authorization } : {}) };
+      const res = await sendWebhook({ url: d.url, body: d.body, signature: d.signature, fromHost: this.options.fromHost, headers, timeoutMs: 10_000, maxResponseBytes: 64 * 1024 });
       attempt.status = res.status;
+      if (res.status === 401) this.authenticator.rejected();
     } catch (e) {
       attempt.error = WebhookError.is(e) ? `${e.reason}: ${e.message}` : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     }

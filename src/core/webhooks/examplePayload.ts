@@ -1,6 +1,9 @@
 // A realistic webhook body for test sends: `{event, payload: <service request>}` with the service
 // request of the MOK API document's "get a service request" example (id 78, Spanish addresses and
 // names with accents, so non-ASCII bytes are part of what gets signed).
+/** Webhook-From of test sends from the CLI and the editor (MOK puts its application host here). */
+export const DEVTOOLS_WEBHOOK_FROM = 'mok-devtools.local';
+
 export const WEBHOOK_EVENTS = ['service_request.created', 'service_request.updated'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -35,6 +35,19 @@ export function headerValue(req: Pick<RawHttpRequest, 'headers'>, name: string):
   return req.headers.find((h) => h.name.toLowerCase() === want)?.value;
 }
 
+/**
+ * Whether these bytes start like a raw request (a request line such as `POST /hooks HTTP/1.1`
+ * after optional empty lines and BOM): the editor decides with it between "a body whose
+ * signature I must ask for" and "a capture that carries its own X-Signature".
+ */
+export function startsLikeRawRequest(raw: Uint8Array): boolean {
+  const bytes = Buffer.from(raw.buffer, raw.byteOffset, Math.min(raw.byteLength, 8192));
+  const lines = lineReader(bytes, hasBom(bytes) ? 3 : 0);
+  let first = lines.next();
+  while (first && first.text === '') first = lines.next();
+  return first !== undefined && REQUEST_LINE.test(first.text);
+}
+
 export function parseRawHttpRequest(raw: Uint8Array): RawHttpRequest {
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   if (bytes.length > WEBHOOK_BODY_LIMIT + RAW_HEADER_ALLOWANCE) checkBodySize(bytes.length, 'the request file');

@@ -13,8 +13,13 @@ export interface MokContext {
   /** Replaced by reset(): read it through the context, never keep it. */
   store: MokStore;
   nowIso(): string;
-  /** Counts and sends a service-request webhook. */
-  emit(event: 'service_request.created' | 'service_request.updated', sr: ServiceRequest): void;
+  /**
+   * Counts and sends a service-request webhook. `platform`: a change made by MOK's platforms (always
+   * sends); `partner`: one made through the partner's own API call, which sends only when the
+   * sandbox's partnerWebhooks option says so (the API document: webhooks are for changes "from one
+   * of our platforms"). Returns the delivery id when one was queued.
+   */
+  emit(event: 'service_request.created' | 'service_request.updated', sr: ServiceRequest, origin: 'platform' | 'partner'): string | undefined;
 }
 
 export function notFound(what: string, id: string | undefined): SandboxResponse {

@@ -9,6 +9,7 @@ import type { Handler, SandboxHost } from '../types';
 import { adminContractHandlers } from './adminContracts';
 import type { MokContext } from './context';
 import { networkHandlers } from './network';
+import { platformEvents, type PlatformEvents } from './platformEvents';
 import { pointHandlers } from './points';
 import { PLANS, PROVIDER_NETWORK, SERVICES } from './seed/catalogue';
 import { serviceRequestHandlers } from './serviceRequests';
@@ -28,6 +29,8 @@ export interface MokSandbox {
   stats(): Record<string, number>;
   /** Who the sandbox's OAuth client is. */
   providerNetwork: { readonly id: number; readonly name: string };
+  /** Changes made by MOK's platforms (control endpoint, traffic mode). */
+  platform: PlatformEvents;
 }
 
 export const DEFAULT_SEED = 20_250_101;
@@ -43,9 +46,10 @@ export function createMokSandbox(host: SandboxHost, options: MokSandboxOptions =
     seed,
     store: fresh(),
     nowIso: () => host.now().toISOString(),
-    emit(event: 'service_request.created' | 'service_request.updated', sr: ServiceRequest) {
+    emit(event: 'service_request.created' | 'service_request.updated', sr: ServiceRequest, origin: 'platform' | 'partner') {
+      if (origin === 'partner' && !(host.partnerWebhooks?.() ?? false)) return undefined;
       ctx.store.counters.webhooksEmitted++;
-      host.emitWebhook(event, sr);
+      return host.emitWebhook(event, sr, origin);
     },
   };
   const handlers = {
@@ -77,5 +81,6 @@ export function createMokSandbox(host: SandboxHost, options: MokSandboxOptions =
       return out;
     },
     providerNetwork: { id: PROVIDER_NETWORK.id, name: PROVIDER_NETWORK.name },
+    platform: platformEvents(ctx),
   };
 }

@@ -1,6 +1,7 @@
 // Service requests in the MOK sandbox: list with filters and pages, create (the body's rules from
 // core/rules/serviceRequests.ts, then what only the server knows: the service, the contract, its
-// plan and limits), get and update, each create/update sending a signed webhook.
+// plan and limits), get and update. A create or update made this way is the partner's own call: it
+// sends a webhook only when the sandbox's partnerWebhooks option is on (see platformEvents.ts).
 import { SERVICE_REQUEST_STATUSES, type ServiceRequest } from '../../core/models/mok';
 import { DEFAULT_PAGE_NUMBER, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/catalogue/mok';
 import { mokError, mokProblemsResponse } from '../errors';
@@ -137,7 +138,7 @@ export function serviceRequestHandlers(ctx: MokContext) {
         contact_center_phone: f.contact_center_phone ?? null,
       }),
     );
-    ctx.emit('service_request.created', sr);
+    ctx.emit('service_request.created', sr, 'partner');
     return { status: 200, body: { service_request: sr } };
   }
 
@@ -174,7 +175,7 @@ export function serviceRequestHandlers(ctx: MokContext) {
     const changed = Object.keys(next).some((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]));
     if (changed) {
       ctx.store.replaceServiceRequest(next);
-      ctx.emit('service_request.updated', next);
+      ctx.emit('service_request.updated', next, 'partner');
     }
     return { status: 200, body: { service_request: next } };
   }

@@ -100,10 +100,10 @@ export abstract class TreeProvider extends Disposable implements vscode.TreeData
 
   constructor(
     readonly viewId: string,
-    options: { showCollapseAll?: boolean } = {},
+    options: { showCollapseAll?: boolean; canSelectMany?: boolean } = {},
   ) {
     super();
-    this.view = this._register(vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: options.showCollapseAll ?? true }));
+    this.view = this._register(vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: options.showCollapseAll ?? true, canSelectMany: options.canSelectMany }));
   }
 
   /** The loads in flight stop when the view does. */

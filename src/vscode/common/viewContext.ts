@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { Logger } from '../../core/logger';
 import type { EnvironmentManager } from '../environments/manager';
+import type { CredentialStore } from '../environments/secrets';
 import type { JsonDocuments } from './jsonDocuments';
 import type { Prompts } from './prompts';
 import type { TreeProvider } from './tree';
@@ -15,6 +16,8 @@ export interface ExtensionLog extends Logger {
 export interface ViewContext {
   readonly extension: vscode.ExtensionContext;
   readonly envs: EnvironmentManager;
+  /** Credentials per environment (SecretStorage), for features that store one the user typed. */
+  readonly credentials: CredentialStore;
   readonly log: ExtensionLog;
   readonly json: JsonDocuments;
   /** The questions features ask (quick input, modal confirmations). */

@@ -9,7 +9,7 @@ import type { CredentialStore } from './secrets';
 
 type Field = { key: keyof Credentials; label: string; secret: boolean; placeholder: string };
 
-type Area = 'mok' | 'admin' | 'documents' | 'webhook';
+type Area = 'mok' | 'admin' | 'documents' | 'webhook' | 'webhookAuth';
 
 // Built on use so vscode.l10n has loaded the bundle of the display language.
 const areas = (): Record<Area, { title: string; fields: Field[] }> => ({
@@ -35,6 +35,15 @@ const areas = (): Record<Area, { title: string; fields: Field[] }> => ({
     ],
   },
   webhook: { title: vscode.l10n.t('Webhook secret'), fields: [{ key: 'webhookSecret', label: 'webhook_secret', secret: true, placeholder: '' }] },
+  // What deliveries carry besides the signature (Basic, or a Bearer token): the inbox checks it.
+  webhookAuth: {
+    title: vscode.l10n.t('Webhook delivery auth (Basic or Bearer)'),
+    fields: [
+      { key: 'webhookAuthUsername', label: vscode.l10n.t('username (Basic, or for the auth URL)'), secret: false, placeholder: '' },
+      { key: 'webhookAuthPassword', label: vscode.l10n.t('password'), secret: true, placeholder: '' },
+      { key: 'webhookAuthToken', label: vscode.l10n.t('static Bearer token (optional)'), secret: true, placeholder: '' },
+    ],
+  },
 });
 
 export function registerEnvironmentCommands(envs: EnvironmentManager, store: CredentialStore, prompts: Prompts): vscode.Disposable[] {

@@ -1,13 +1,13 @@
 // The active environment and its API client. The built-in Sandbox starts in-process on first use
 // (its code is a separate lazily-required bundle) unless `mok.sandbox.url` points at a running one.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ApiClient, ApiClientOptions } from '../../core/client/apiClient';
 import { sandboxCredentials, sandboxEnvironment, secretValues, type Credentials, type Environment } from '../../core/environment';
 import { jwtState } from '../../core/auth/jwt';
 import type { NetworkOptions } from '../../core/http/network';
 import { redactingLogger, type Logger } from '../../core/logger';
-import type { RunningSandbox, startSandbox as StartSandbox } from '../../sandbox/server';
+import type { RunningSandbox, SandboxWebhookConfig, startSandbox as StartSandbox } from '../../sandbox/server';
+import { loadBundle } from '../common/bundles';
 import { Disposable } from '../common/lifecycle';
 import type { CredentialStore } from './secrets';
 import { SANDBOX_NAME, readSettings, type Settings } from './settings';
@@ -23,6 +23,7 @@ export class EnvironmentManager extends Disposable {
   private settingsValue: Settings = readSettings();
   private clientValue: { name: string; client: Promise<ApiClient> } | undefined;
   private sandbox: Promise<RunningSandbox> | undefined;
+  private sandboxWebhooks: SandboxWebhookConfig = {};
   private credentialsCache: Credentials = {};
   private readonly emitter = this._register(new vscode.EventEmitter<void>());
   /** Active environment, its settings or its credentials changed: views refresh. */
@@ -164,6 +165,7 @@ export class EnvironmentManager extends Disposable {
     // Separate bundle so activation never pays for seed data and ajv.
     const { startSandbox } = this.loadBundle<{ startSandbox: typeof StartSandbox }>('sandbox.js');
     const sb = await startSandbox({ port: 0, seedSize: this.settingsValue.sandboxSeedSize, logger: this.logger });
+    sb.configureWebhooks(this.sandboxWebhooks);
     this.logger.info(`Built-in sandbox started at ${sb.url}`);
     return sb;
   }
@@ -177,10 +179,14 @@ export class EnvironmentManager extends Disposable {
     this.emitter.fire();
   }
 
-  /** Requires a lazily loaded bundle next to dist/extension.js (see esbuild.mjs). */
+  /** Where and how the in-process sandbox delivers webhooks (the inbox sets it): now, and when it starts. */
+  configureSandboxWebhooks(config: SandboxWebhookConfig): void {
+    this.sandboxWebhooks = { ...this.sandboxWebhooks, ...config };
+    this.sandbox?.then((s) => s.configureWebhooks(config)).catch(() => undefined);
+  }
+
   private loadBundle<T>(file: string): T {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(path.join(this.context.extensionPath, 'dist', file)) as T;
+    return loadBundle<T>(this.context, file);
   }
 
   /**

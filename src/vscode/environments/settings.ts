@@ -77,3 +77,47 @@ export function readSettings(): Settings {
   });
   return { ...base, environments, problems };
 }
+
+const webhookSettingsSchema = z.object({
+  port: z.number().int().min(0).max(65535).default(4020),
+  maxMegabytes: z.number().int().min(1).max(4096).default(64),
+  maxAgeDays: z.number().min(0.01).max(3650).default(7),
+  forwardUrl: z.union([z.literal(''), z.url({ message: 'must be an http(s) URL' })]).default(''),
+  allowedHosts: z.array(z.string().min(1)).default([]),
+  deliverToInbox: z.boolean().default(true),
+  partnerWebhooks: z.boolean().default(false),
+  webhookAuth: z.enum(['none', 'basic', 'bearer', 'fetchedBearer']).default('none'),
+  webhookAuthKeys: z.object({ username: z.string().min(1).optional(), password: z.string().min(1).optional(), token: z.string().min(1).optional() }).default({}),
+});
+
+/**
+ * The webhook inbox's settings (`mok.webhooks.inbox.*`) and how the in-process sandbox delivers
+ * webhooks (`mok.sandbox.*`). Read apart from `Settings`: changing them must not reload the views.
+ */
+export type WebhookSettings = z.infer<typeof webhookSettingsSchema> & { problems: string[] };
+
+export function readWebhookSettings(): WebhookSettings {
+  const c = vscode.workspace.getConfiguration('mok');
+  const raw = {
+    port: c.get('webhooks.inbox.port'),
+    maxMegabytes: c.get('webhooks.inbox.maxMegabytes'),
+    maxAgeDays: c.get('webhooks.inbox.maxAgeDays'),
+    forwardUrl: c.get('webhooks.inbox.forwardUrl'),
+    allowedHosts: c.get('webhooks.inbox.allowedHosts'),
+    deliverToInbox: c.get('sandbox.deliverToInbox'),
+    partnerWebhooks: c.get('sandbox.partnerWebhooks'),
+    webhookAuth: c.get('sandbox.webhookAuth'),
+    webhookAuthKeys: c.get('sandbox.webhookAuthKeys'),
+  };
+  const parsed = webhookSettingsSchema.safeParse(raw);
+  if (parsed.success) return { ...parsed.data, problems: [] };
+  // One bad value falls back alone; the problem is reported by name.
+  const problems = parsed.error.issues.map((i) => `mok.${settingName(String(i.path[0] ?? ''))}: ${i.message}`);
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')));
+  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
+  return { ...webhookSettingsSchema.parse(kept), problems };
+}
+
+function settingName(key: string): string {
+  return ['deliverToInbox', 'partnerWebhooks', 'webhookAuth', 'webhookAuthKeys'].includes(key) ? `sandbox.${key}` : `webhooks.inbox.${key}`;
+}

@@ -33,7 +33,8 @@ describe('sandbox request journal', function () {
   beforeEach(async () => {
     receiver = http.createServer((req, res) => req.resume().on('end', () => res.writeHead(200).end()));
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    sb = await withSandbox({ webhookUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks` });
+    // Partner webhooks on: by default the partner's own creates send none (the API document).
+    sb = await withSandbox({ webhookUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`, partnerWebhooks: true });
   });
   afterEach(async () => {
     await sb.close();

@@ -1,47 +1,17 @@
 // Signed webhooks from the sandbox: delivered to a real local receiver, retried with backoff on
 // non-2xx, and recorded in the delivery log.
 import { strict as assert } from 'node:assert';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { verifySignature } from '../../../src/core/webhooks/signature';
+import { startReceiver, until } from '../../support/receiver';
 import { clientFor, control, withSandbox } from '../../support/sandbox';
-
-interface Received {
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-async function receiver(failFirst: number): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
-  const received: Received[] = [];
-  let calls = 0;
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      calls++;
-      received.push({ headers: req.headers, body: Buffer.concat(chunks) });
-      res.writeHead(calls <= failFirst ? 500 : 200).end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/hooks`, received, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('sandbox webhooks', function () {
   this.timeout(20_000);
 
-  it('signs service_request.created with the webhook secret and retries until 2xx', async () => {
-    const hook = await receiver(2);
-    const sb = await withSandbox({ webhookUrl: hook.url, webhookBaseDelayMs: 20 });
+  it('with partner webhooks on, signs service_request.created with the webhook secret and retries until 2xx', async () => {
+    // The first two attempts fail: the sandbox retries until a 2xx.
+    const hook = await startReceiver((_r, before) => (before < 2 ? 500 : 200));
+    const sb = await withSandbox({ webhookUrl: hook.url, webhookBaseDelayMs: 20, partnerWebhooks: true });
     const client = clientFor(sb);
     try {
       const info = await client.call('providerNetwork.info');

@@ -110,6 +110,27 @@ describe('JsonlStore', () => {
     await assert.rejects(store.append(1), (e: unknown) => e instanceof StoreError && e.reason === 'unwritable' && e.message.includes(blocker));
   });
 
+  it('writes concurrent appends together, in order, rotating inside a batch, and never behind a later rewrite', async () => {
+    const dir = await tmpDir();
+    const store = new JsonlStore<{ n: number; pad: string }>({ file: path.join(dir, 'g.jsonl'), formatVersion: 1, maxBytes: 1000, keepFiles: 20 });
+    await Promise.all(Array.from({ length: 40 }, (_, n) => store.append({ n, pad: 'p'.repeat(50) })));
+    assert.deepEqual(
+      (await store.readAll()).records.map((r) => r.data.n),
+      Array.from({ length: 40 }, (_, n) => n),
+    );
+    assert.ok((await fs.readdir(dir)).length > 2, 'rotated while writing one batch');
+    // Appends before a rewrite are in what the rewrite replaces; appends after it come after it.
+    const before = [store.append({ n: 100, pad: '' }), store.append({ n: 101, pad: '' })];
+    const rewritten = store.rewrite([]);
+    const after = store.append({ n: 102, pad: '' });
+    await Promise.all([...before, rewritten, after]);
+    assert.deepEqual(
+      (await store.readAll()).records.map((r) => r.data.n),
+      [102],
+    );
+    await store.close();
+  });
+
   it('loses no acknowledged record when the writing process is killed mid-stream', async function () {
     this.timeout(20_000);
     const dir = await tmpDir();

@@ -16,12 +16,16 @@ interface FakeHost extends SandboxHost {
   advance(ms: number): void;
 }
 
-function fakeHost(start = '2026-01-15T10:00:00.000Z'): FakeHost {
+function fakeHost(start = '2026-01-15T10:00:00.000Z', partnerWebhooks = true): FakeHost {
   let t = Date.parse(start);
   const events: { event: string; payload: unknown }[] = [];
   return {
     events,
-    emitWebhook: (event, payload) => events.push({ event, payload }),
+    emitWebhook: (event, payload) => {
+      events.push({ event, payload });
+      return `delivery-${events.length}`;
+    },
+    partnerWebhooks: () => partnerWebhooks,
     baseUrl: () => 'http://127.0.0.1:0',
     webhookUrl: () => 'http://127.0.0.1:9/hooks',
     now: () => new Date(t),
@@ -41,8 +45,8 @@ interface Call {
 class Harness {
   readonly host: FakeHost;
   readonly sandbox: MokSandbox;
-  constructor(options: { seedSize?: number; seed?: number } = {}) {
-    this.host = fakeHost();
+  constructor(options: { seedSize?: number; seed?: number; partnerWebhooks?: boolean } = {}) {
+    this.host = fakeHost(undefined, options.partnerWebhooks ?? true);
     this.sandbox = createMokSandbox(this.host, options);
   }
 
@@ -301,7 +305,15 @@ describe('MOK sandbox handlers', () => {
   });
 
   describe('service request create', () => {
-    it('accepts the seed example and emits service_request.created', async () => {
+    it('sends no webhook for the partner\'s own create or update unless partnerWebhooks is on (the API document: "from one of our platforms")', async () => {
+      const h = new Harness({ partnerWebhooks: false });
+      const res = await h.call('serviceRequests.create', { body: seedBody('serviceRequests.create.request') });
+      assert.equal(res.status, 200);
+      await h.call('serviceRequests.update', { params: { id: srOf(res).id }, body: { service_request: { current_status: 'assigned' } } });
+      assert.equal(h.host.events.length, 0);
+    });
+
+    it('accepts the seed example and, with partnerWebhooks on, emits service_request.created', async () => {
       const h = new Harness();
       const res = await h.call('serviceRequests.create', { body: seedBody('serviceRequests.create.request') });
       assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -422,7 +434,7 @@ describe('MOK sandbox handlers', () => {
       assert.equal(upd.status, 404);
     });
 
-    it('applies the seed update, appends status history and emits service_request.updated', async () => {
+    it('applies the seed update, appends status history and, with partnerWebhooks on, emits service_request.updated', async () => {
       const h = new Harness();
       const pending = (await h.list({ current_status: 'pending' }))[0];
       assert.ok(pending);
