@@ -168,7 +168,7 @@ export async function runCall(args: string[], log: Logger): Promise<number> {
       process.stdout.write(`${JSON.stringify({ status: res.status, durationMs: res.durationMs, headers: res.headers, body: file ? { contentType: res.headers['content-type'] ?? null, bytes: res.bytes.length, ...(values.out ? { savedTo: values.out } : {}) } : body }, null, 2)}\n`);
     } else {
       process.stderr.write(`${res.status} ${op} (${res.durationMs} ms)\n`);
-      if (file) process.stdout.write(`${res.headers['content-type'] ?? 'application/octet-stream'}, ${res.bytes.length} bytes${values.out ? `, saved to ${values.out}` : ' (use --out FILE to save it)'}\n`);
+      if (file) process.stdout.write(`${res.status} ${res.headers['content-type'] ?? 'application/octet-stream'}, ${res.bytes.length} bytes${values.out ? `, saved to ${values.out}` : ' (use --out FILE to save it)'}\n`);
       else if (!values.out) process.stdout.write(`${res.json === undefined ? res.text : JSON.stringify(res.json, null, 2)}\n`);
     }
     return ok ? 0 : 1;

@@ -1,15 +1,18 @@
 // `mok sandbox`: runs the sandbox until Ctrl-C / SIGTERM and prints where and how to reach it;
-// `mok sandbox trigger` asks a running sandbox for a MOK-side event (sandboxTrigger.ts).
+// `mok sandbox trigger` asks a running sandbox for a MOK-side event (sandboxTrigger.ts). With
+// `--state FILE` it starts from the data saved there (a missing file = the seed) and saves back on
+// exit and on `POST /__sandbox/state`; a file it cannot use is refused (exit 2) and left as it is.
 import type { Logger } from '../core/logger';
 import { DEFAULT_AUTH_KEYS, isDeliveryAuthMode, type AuthJsonKeys, type DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
 import { ServerError } from '../core/server/rawServer';
 import type { JournalEntry } from '../sandbox/journal';
+import { readStateFile, StateFileError, writeStateFile, type SandboxSnapshot } from '../sandbox/state';
 import { startSandbox } from '../sandbox/server';
 import { UsageError, parseFlags } from './args';
 import { runSandboxTrigger } from './sandboxTrigger';
 
 export const SANDBOX_USAGE = `Usage: mok sandbox [--host 127.0.0.1] [--port 4010] [--seed-size N] [--webhook-url URL] [--latency-ms N] [--fault-rate P]
-                   [--log] [--journal-size N] [--simulate-every SECONDS] [--partner-webhooks]
+                   [--log] [--journal-size N] [--state FILE] [--simulate-every SECONDS] [--partner-webhooks]
                    [--webhook-auth none|basic|bearer|fetched-bearer] [--webhook-auth-keys username=K,password=K,token=K] [--webhook-auth-url URL]
        mok sandbox trigger created|updated [--service-request ID] [--status S] [--url URL] [--json]
 
@@ -17,6 +20,9 @@ Runs an in-memory fake of the MOK Integration API and the Documents API. Port 0 
 --log prints one line per request it receives (coloured on a terminal), with the rule a refused
 request broke; the same journal is at /__sandbox/requests (filters: operation, status=4xx, since)
 and streamed at /__sandbox/requests/stream (server-sent events). --journal-size keeps the last N (500).
+--state FILE starts from the data saved in FILE (the seed when FILE does not exist yet) and saves the
+data back on exit and on POST /__sandbox/state; a FILE that is not a sandbox state of this version is
+refused (exit 2) and never overwritten.
 
 Webhooks (signed with the webhook secret, to --webhook-url) fire, as the MOK API document says, when a
 service request is created or updated "from one of our platforms":
@@ -36,6 +42,17 @@ with the JSON keys of that exchange set by --webhook-auth-keys (default username
 Credentials can be overridden with MOK_SANDBOX_CLIENT_ID, MOK_SANDBOX_CLIENT_SECRET,
 MOK_SANDBOX_ADMIN_EMAIL, MOK_SANDBOX_ADMIN_TOKEN, MOK_SANDBOX_WEBHOOK_SECRET, MOK_SANDBOX_DOCUMENTS_TOKEN,
 MOK_SANDBOX_WEBHOOK_AUTH_USERNAME, MOK_SANDBOX_WEBHOOK_AUTH_PASSWORD, MOK_SANDBOX_WEBHOOK_AUTH_TOKEN.`;
+
+/** The saved data, or undefined for a first run; a file that is not a usable state is a UsageError. */
+async function initialState(file: string | undefined): Promise<SandboxSnapshot | undefined> {
+  if (file === undefined) return undefined;
+  try {
+    return await readStateFile(file);
+  } catch (e) {
+    if (e instanceof StateFileError) throw new UsageError(`--state: ${e.message}`);
+    throw e;
+  }
+}
 
 export async function runSandbox(args: string[], log: Logger): Promise<number> {
   if (args[0] === 'trigger') return runSandboxTrigger(args.slice(1));
@@ -57,6 +74,7 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
     'webhook-auth-url': { type: 'string' },
     log: { type: 'boolean' },
     'journal-size': { type: 'string' },
+    state: { type: 'string' },
     verbose: { type: 'boolean' },
   });
   const journalCapacity = values['journal-size'] === undefined ? undefined : intFlag('--journal-size', values['journal-size'], 1, 100_000);
@@ -76,6 +94,17 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
   const webhookAuthUrl = values['webhook-auth-url'];
   if (webhookAuthUrl !== undefined && !/^https?:\/\//.test(webhookAuthUrl)) throw new UsageError(`--webhook-auth-url must be an http(s) URL, got "${webhookAuthUrl}".`);
   const env = process.env;
+  const stateFile = values.state;
+  if (stateFile === '') throw new UsageError('--state needs a file name.');
+  const saved = await initialState(stateFile);
+  if (saved && seedSize !== undefined) log.warn(`--seed-size is ignored: the data comes from ${stateFile ?? ''}`);
+  const save =
+    stateFile === undefined
+      ? undefined
+      : async (snapshot: SandboxSnapshot) => {
+          await writeStateFile(stateFile, snapshot, new Date());
+          return stateFile;
+        };
   let sandbox;
   try {
     sandbox = await startSandbox({
@@ -92,6 +121,8 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
       webhookAuthKeys,
       webhookAuthUrl,
       logger: log,
+      initialState: saved,
+      persist: save,
       credentials: {
         clientId: env.MOK_SANDBOX_CLIENT_ID,
         clientSecret: env.MOK_SANDBOX_CLIENT_SECRET,
@@ -105,6 +136,8 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
       },
     });
   } catch (e) {
+    // A state file that reads as JSON but whose data the sandbox cannot take.
+    if (saved && !(e instanceof ServerError)) throw new UsageError(`--state: ${stateFile ?? ''} holds data this sandbox cannot restore (${e instanceof Error ? e.message : String(e)}); it was left untouched.`);
     throw listenFailure(e, port, values.host);
   }
   const c = sandbox.credentials;
@@ -118,20 +151,30 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
       `  Webhooks:   secret ${c.webhookSecret}${webhookUrl ? `, delivering to ${webhookUrl}` : ' (no --webhook-url: not delivering)'}; log at ${sandbox.url}/__sandbox/deliveries`,
       `              sent for MOK-side changes (mok sandbox trigger created|updated${simulateEverySeconds ? `; traffic every ${simulateEverySeconds} s` : ', or --simulate-every'})${values['partner-webhooks'] ? ' and for your own API calls' : '; your own API calls send none (--partner-webhooks)'}`,
       ...(webhookAuth && webhookAuth !== 'none' ? [`              delivery auth ${webhookAuth}: ${authWords(webhookAuth, c, webhookAuthUrl ?? `${sandbox.url}/__sandbox/webhook-auth/token`, { ...DEFAULT_AUTH_KEYS, ...webhookAuthKeys })}`] : []),
-      `  Control:    ${sandbox.url}/__sandbox/{health,reset,faults,deliveries,webhook,events,simulate,tokens/revoke}`,
+      `  Control:    ${sandbox.url}/__sandbox/{health,reset,faults,deliveries,webhook,events,simulate,tokens/revoke,state,documents/otp/{id}}`,
+      ...(stateFile ? [`  State:      ${stateFile} (${saved ? 'restored' : 'new: the seed'}); saved on exit and on POST ${sandbox.url}/__sandbox/state`] : []),
       '',
     ].join('\n'),
   );
   if (values.log) sandbox.journal.listen((e) => process.stdout.write(`${journalLine(e, process.stdout.isTTY)}\n`));
-  await new Promise<void>((resolve) => {
+  const running = sandbox;
+  return new Promise<number>((resolve) => {
     const stop = () => {
       process.stderr.write('mok sandbox: shutting down\n');
-      void sandbox.close().then(resolve);
+      const saving = save
+        ? save(running.snapshot()).then(
+            () => 0,
+            (e: unknown) => {
+              process.stderr.write(`mok sandbox: could not save the state to ${stateFile ?? ''}: ${e instanceof Error ? e.message : String(e)}\n`);
+              return 1;
+            },
+          )
+        : Promise.resolve(0);
+      void saving.then((code) => running.close().then(() => resolve(code)));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  return 0;
 }
 
 /** A server that could not listen, in the CLI's words (exit 2); anything else unchanged. */

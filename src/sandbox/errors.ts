@@ -10,6 +10,14 @@ import type { SandboxResponse } from './types';
 
 export const MDOC_ERROR_REF = 'https://developers.masstack.com/en/docs/apis_documents_doc_swagger/1/schemas/#schemaerror';
 
+/**
+ * The wording of a refusal the sandbox makes although the API documents do not state the rule
+ * (docs/decisions.md, "Sandbox-only rules"): the message says so and why.
+ */
+export function sandboxRule(detail: string, why: string): string {
+  return `${detail} (a sandbox rule: ${why})`;
+}
+
 export function mokError(status: number, code: string, detail: string, source?: string): SandboxResponse {
   return { status, body: { errors: [{ status, code, detail, ...(source ? { source: { parameter: source } } : {}) }] } };
 }

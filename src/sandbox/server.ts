@@ -22,7 +22,8 @@ import { mdocError, mdocProblemsResponse, mokError, mokProblemsResponse } from '
 import { Faults, type QueuedFault } from './faults';
 import { createMokSandbox } from './mok/handlers';
 import { RequestJournal, parseJournalFilter } from './journal';
-import { isMultipart, parseMultipart } from './multipart';
+import { isMultipart, jsonFormOf, parseMultipart, type MultipartPart } from './multipart';
+import { serializeState, type SandboxSnapshot } from './state';
 import type { Handler, SandboxHost, SandboxRequest, SandboxResponse } from './types';
 import { WebhookDispatcher } from '../core/webhooks/delivery';
 import type { AuthJsonKeys, DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
@@ -63,6 +64,10 @@ export interface SandboxOptions {
   simulateEverySeconds?: number;
   /** Requests the journal keeps (default 500). */
   journalCapacity?: number;
+  /** Data to start from instead of the seed (`mok sandbox --state`); a bad snapshot throws. */
+  initialState?: SandboxSnapshot;
+  /** Saves the data where the caller keeps it (`POST /__sandbox/state`); answers where. */
+  persist?: (snapshot: SandboxSnapshot) => Promise<string>;
 }
 
 /** How the sandbox delivers webhooks; every part optional when changing it. */
@@ -89,6 +94,8 @@ export interface RunningSandbox {
   /** Traffic mode on (seconds between events) or off (0). */
   simulate(everySeconds: number): void;
   journal: RequestJournal;
+  /** Every record of both APIs, as `--state` files keep them. */
+  snapshot(): SandboxSnapshot;
 }
 
 /** What the journal learns about a request while it is handled. */
@@ -113,6 +120,8 @@ function apiError(path: string, status: number, code: string, detail: string): S
   return mokError(status, code, detail);
 }
 
+type ParsedBody = { ok: true; body: unknown; parts?: MultipartPart[] } | { ok: false; response: SandboxResponse };
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const logger = options.logger ?? silentLogger;
   const creds: Required<Credentials> = { ...sandboxCredentials, ...stripUndefined(options.credentials ?? {}) };
@@ -134,6 +143,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const mok = createMokSandbox(host, { seedSize: options.seedSize, seed: options.seed });
   const traffic = new Traffic(mok.platform, logger);
   const docs = createDocumentsSandbox(host, {});
+  const snapshot = (): SandboxSnapshot => ({ mok: mok.snapshot(), documents: docs.store.snapshot() });
+  if (options.initialState) {
+    mok.restore(options.initialState.mok);
+    docs.store.restore(options.initialState.documents);
+  }
   const handlers: Record<string, Handler> = { ...mok.handlers, ...docs.handlers };
   const routes: Route[] = allEndpoints().map((def) => ({
     def,
@@ -167,17 +181,32 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     trafficSeconds: () => traffic.seconds,
   };
 
-  function parseBody(req: RawRequest): { ok: true; body: unknown } | { ok: false; response: SandboxResponse } {
+  function parseBody(req: RawRequest): ParsedBody {
     if (!req.body.length) return { ok: true, body: undefined };
     const ct = req.headers['content-type'] ?? '';
     if (isMultipart(ct)) {
-      const parsed = parseMultipart(req.body, ct);
-      return { ok: true, body: parsed ? { metadata: parsed.metadata, files: parsed.files } : undefined };
+      const parts = parseMultipart(req.body, ct);
+      if (parts) return { ok: true, body: undefined, parts };
+      // The document's curl examples send JSON under `Content-Type: multipart/mixed` (no boundary).
     }
     try {
       return { ok: true, body: JSON.parse(req.body.toString('utf8')) as unknown };
     } catch (e) {
+      if (isMultipart(ct)) return { ok: true, body: undefined };
       return { ok: false, response: apiError(req.url.pathname, 400, 'invalid_json', `The body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`) };
+    }
+  }
+
+  /** `/__sandbox/state`: the data as a state file (GET) or saved where `--state` says (POST). */
+  async function stateRequest(method: string): Promise<SandboxResponse | undefined> {
+    if (method === 'GET') return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, text: serializeState(snapshot(), now()) };
+    if (method !== 'POST') return undefined;
+    if (!options.persist) return { status: 409, body: { errors: [{ status: 409, code: 'no_state_file', detail: 'This sandbox was started without --state FILE; GET /__sandbox/state returns the data instead.' }] } };
+    try {
+      return { status: 200, body: { saved: await options.persist(snapshot()), saved_at: now().toISOString() } };
+    } catch (e) {
+      logger.error(`sandbox: saving the state failed: ${e instanceof Error ? e.message : String(e)}`);
+      return { status: 500, body: { errors: [{ status: 500, code: 'state_not_saved', detail: `The state could not be saved: ${e instanceof Error ? e.message : String(e)}` }] } };
     }
   }
 
@@ -220,6 +249,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
     if (path.startsWith('/__sandbox/')) {
       if (!parsed.ok) return reply(parsed.response);
+      const st = path === '/__sandbox/state' ? await stateRequest(method) : undefined;
+      if (st) return reply(st);
       const c = controlRequest(controlDeps, method, path, parsed.body);
       if (c) return reply(c);
       const raw = docs.rawRoutes.find((r) => r.method === method && pathMatcher(r.path)(path));
@@ -257,9 +288,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (def.id === 'auth.token') return reply(auth.issueToken(parsed.body));
     const denied = auth.check(def, req.headers);
     if (denied) return reply(denied);
-    if (def.api === 'documents' && matched.params.org !== undefined && !['masmovil', 'yoigo'].includes(matched.params.org)) {
+    if (def.api === 'documents' && matched.params.org !== undefined && !docs.store.org(matched.params.org)) {
       // After authentication, as the API does: an unauthenticated caller learns nothing about orgs.
-      return reply(mdocError(404, 'MDOC-404', 'NOT_FOUND', `Organization "${matched.params.org}" does not exist. Use masmovil or yoigo.`));
+      return reply(mdocError(404, 'MDOC-404-ORG', 'NOT_FOUND', `Organization "${matched.params.org}" does not exist. Use masmovil or yoigo.`));
     }
     // The catalogue is the contract: path params, query and the headers the API reads are checked
     // before any handler runs (bodies are checked by the handlers, which know the API's codes).
@@ -269,7 +300,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (refused.length) return reply(def.api === 'documents' ? mdocProblemsResponse(400, refused, () => 'MDOC-400-INVALID-REQUEST') : mokQueryRefusal(refused));
     const handler = handlers[def.id];
     if (!handler) return reply(apiError(path, 501, 'not_simulated', `The sandbox does not simulate ${def.id} yet (the real API answers it).`));
-    const sreq: SandboxRequest = { operation: def.id, method, path, params: matched.params, query: req.url.searchParams, headers: req.headers, body: parsed.body, rawBody: req.body };
+    const form = parsed.parts ? jsonFormOf(def.multipart, parsed.parts) : undefined;
+    const sreq: SandboxRequest = { operation: def.id, method, path, params: matched.params, query: req.url.searchParams, headers: req.headers, body: form ? form.body : parsed.body, rawBody: req.body, uploads: form?.uploads };
     let out: SandboxResponse;
     try {
       out = await handler(sreq);
@@ -320,7 +352,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     port: options.port ?? 4010,
     logger,
     handle: (req, raw) => journaled(req, raw.res),
-    errorResponse: (status, message) => wire(mokError(status, status === 413 ? 'payload_too_large' : status === 421 ? 'misdirected_request' : 'internal_error', message), randomUUID()),
+    errorResponse: (status, message, path) => wire(apiError(path, status, status === 413 ? 'payload_too_large' : status === 421 ? 'misdirected_request' : 'internal_error', message), randomUUID()),
   });
   baseUrl = server.url;
   logger.info(`sandbox listening on ${baseUrl}`);
@@ -333,6 +365,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     credentials: creds,
     webhooks,
     journal,
+    snapshot,
     reset,
     queueFault: (f) => faults.push(f),
     configureWebhooks: (config) => delivery.configure(config),
@@ -363,6 +396,10 @@ function mokQueryRefusal(problems: readonly Problem[]): SandboxResponse {
 /** A handler's answer as bytes on the wire (JSON unless it is raw text), with its request id. */
 function wire(out: SandboxResponse, requestId: string): RawResponse {
   const headers: Record<string, string> = { ...(out.headers ?? {}), 'x-request-id': requestId };
+  if (out.bytes !== undefined) {
+    headers['content-type'] ??= 'application/octet-stream';
+    return { status: out.status, headers, body: out.bytes };
+  }
   if (out.text !== undefined) {
     headers['content-type'] ??= 'text/plain; charset=utf-8';
     return { status: out.status, headers, body: out.text };

@@ -1,6 +1,7 @@
 // Contracts between the sandbox server (routing, auth, faults, webhooks) and the per-API handler
 // modules (sandbox/mok/*, sandbox/documents/*). Handlers are plain functions over in-memory state.
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Upload } from './multipart';
 
 export interface SandboxRequest {
   /** Operation id from the catalogue that matched. */
@@ -11,9 +12,14 @@ export interface SandboxRequest {
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
   readonly headers: IncomingHttpHeaders;
-  /** Parsed JSON body (undefined when empty). Bad JSON never reaches a handler (400 first). */
+  /**
+   * Parsed JSON body (undefined when empty). Bad JSON never reaches a handler (400 first). A
+   * multipart body arrives as the operation's JSON form (src/sandbox/multipart.ts).
+   */
   readonly body: unknown;
   readonly rawBody: Buffer;
+  /** The files of a multipart body, byte for byte, by JSON-form field. */
+  readonly uploads?: ReadonlyMap<string, readonly Upload[]>;
 }
 
 export interface SandboxResponse {
@@ -22,6 +28,8 @@ export interface SandboxResponse {
   readonly headers?: Readonly<Record<string, string>>;
   /** Raw text body (HBS sources); `body` is ignored when set. */
   readonly text?: string;
+  /** Raw bytes (downloads, filled PDFs); `body` and `text` are ignored when set. */
+  readonly bytes?: Buffer;
 }
 
 export type Handler = (req: SandboxRequest) => SandboxResponse | Promise<SandboxResponse>;

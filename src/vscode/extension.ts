@@ -7,6 +7,7 @@ import { SwitchablePrompts } from './common/prompts';
 import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
+import { registerDocumentsView } from './documents/commands';
 import { registerEnvironmentCommands } from './environments/commands';
 import { registerFills } from './fills/commands';
 import type { FillFiles } from './fills/fillFiles';
@@ -62,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
     ...registerTemplatesView(views),
+    ...registerDocumentsView(views),
     ...webhooks.disposables,
   );
   // Fill files own the validation engine (loaded on first use) the other editors borrow; they

@@ -1,5 +1,8 @@
 // Test helpers: a real sandbox on a free port and a client pointed at it.
-import { ApiClient } from '../../src/core/client/apiClient';
+import type { OperationId } from '../../src/core/catalogue/catalogue';
+import { SAMPLE_PDF, SAMPLE_PNG } from '../../src/core/catalogue/samples';
+import type { EndpointDef } from '../../src/core/catalogue/types';
+import { ApiClient, type CallInput } from '../../src/core/client/apiClient';
 import { sandboxCredentials, sandboxEnvironment, type Credentials } from '../../src/core/environment';
 import type { HttpOptions } from '../../src/core/http/http';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/server';
@@ -20,4 +23,59 @@ export async function control(sb: RunningSandbox, method: string, path: string, 
   const res = await fetch(`${sb.url}${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+/** A sandbox on a free port whose clock the test moves (`clock.ms += …`). */
+export async function withClockedSandbox(options: SandboxOptions = {}): Promise<{ sb: RunningSandbox; clock: { ms: number } }> {
+  const clock = { ms: Date.parse('2026-03-02T09:00:00Z') };
+  const sb = await startSandbox({ port: 0, seedSize: 10, now: () => new Date(clock.ms), ...options });
+  return { sb, clock };
+}
+
+/** An operation's raw answer: its status and, for a Documents error, its first MDOC code. */
+export async function answer(client: ApiClient, id: OperationId, input: CallInput<EndpointDef> = {}): Promise<{ status: number; code?: string; json: unknown; text: string; headers: Readonly<Record<string, string>> }> {
+  const raw = await client.callRaw(id, input);
+  const errors = (raw.json as { errors?: Array<{ code?: unknown }> } | undefined)?.errors;
+  const code = typeof errors?.[0]?.code === 'string' ? errors[0].code : undefined;
+  return { status: raw.status, ...(code ? { code } : {}), json: raw.json, text: raw.text, headers: raw.headers };
+}
+
+export interface SuiteSandbox {
+  sb: RunningSandbox;
+  clock: { ms: number };
+  client: ApiClient;
+}
+
+/** A clocked sandbox and a client for one `describe` block (started in `before`, closed in `after`). */
+export function suiteSandbox(options: SandboxOptions = {}): SuiteSandbox {
+  const suite = {} as SuiteSandbox;
+  before(async () => {
+    const started = await withClockedSandbox(options);
+    Object.assign(suite, started, { client: clientFor(started.sb) });
+  });
+  after(async () => {
+    await suite.client.close();
+    await suite.sb.close();
+  });
+  return suite;
+}
+
+/** `[status, MDOC code]` of an answer, for one-line assertions. */
+export function codeOf(a: { status: number; code?: string }): [number, string | undefined] {
+  return [a.status, a.code];
+}
+
+/** Files for multipart uploads through the client (`files:`), as a user would pick them. */
+export const FILES = {
+  pdf: { filename: 'documento.pdf', contentType: 'application/pdf', data: SAMPLE_PDF },
+  png: (filename = 'imagen.png') => ({ filename, contentType: 'image/png', data: SAMPLE_PNG }),
+} as const;
+
+/** A Documents API request as a partner's own code would send it (past the client's local checks). */
+export function documentsFetch(sb: RunningSandbox, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${sb.url}/v1/orgs/masmovil${path}`, {
+    method,
+    headers: { authorization: `Bearer ${sandboxCredentials.documentsToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }

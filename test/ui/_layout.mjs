@@ -1,6 +1,6 @@
 // Shared layout for the ui scripts (files starting with "_" are not run as scripts).
-export const VIEWS = ['Contracts', 'Service Requests', 'Dynamic Templates', 'Requests', 'Sandbox Requests', 'Webhook Inbox'];
-export const VIEWS_ES = ['Contratos', 'Solicitudes de servicio', 'Plantillas dinámicas', 'Peticiones', 'Peticiones al sandbox', 'Bandeja de webhooks'];
+export const VIEWS = ['Contracts', 'Service Requests', 'Dynamic Templates', 'Documents & Signatures', 'Requests', 'Sandbox Requests', 'Webhook Inbox'];
+export const VIEWS_ES = ['Contratos', 'Solicitudes de servicio', 'Plantillas dinámicas', 'Documentos y firmas', 'Peticiones', 'Peticiones al sandbox', 'Bandeja de webhooks'];
 
 /**
  * Opens the MOK container in a 1400×900 window with only `view` expanded (the other views

@@ -25,24 +25,36 @@ export const SAMPLE_PDF = Buffer.from(
 /** A 1×1 transparent PNG. */
 export const SAMPLE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-function sampleFor(part: MultipartFilePart, name: string): FileInput {
+/** A 1×1 JPEG. */
+export const SAMPLE_JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
+
+/** A sample of the part's type; an image is a JPEG when the body's `extension` says jpg/jpeg ("it must match"). */
+function sampleFor(part: MultipartFilePart, name: string, extension?: unknown): FileInput {
   const types = part.contentTypes;
-  if (types.includes('application/pdf')) return { filename: 'sample.pdf', contentType: 'application/pdf', data: SAMPLE_PDF };
+  if (types.includes('application/pdf') && !(extension === 'png' || extension === 'jpg' || extension === 'jpeg')) return { filename: 'sample.pdf', contentType: 'application/pdf', data: SAMPLE_PDF };
+  if ((extension === 'jpg' || extension === 'jpeg') && types.includes('image/jpeg')) return { filename: `sample.${extension}`, contentType: 'image/jpeg', data: SAMPLE_JPEG };
   if (types.some((t) => t.startsWith('image/'))) return { filename: 'sample.png', contentType: 'image/png', data: SAMPLE_PNG };
   if (types.includes('application/x-pkcs12')) return { filename: 'sample.p12', contentType: 'application/x-pkcs12', data: Buffer.from('sandbox sample certificate (not a real PKCS#12 file)\n') };
   if (/config/i.test(name)) return { filename: `${name}.json`, contentType: 'application/json', data: '{}\n' };
   return { filename: `${name}.hbs`, contentType: 'text/x-handlebars-template', data: '<p>{{NAME}}</p>\n' };
 }
 
-/** Sample files for every required file part the example does not give (by part name). */
+/**
+ * Sample files for every file part the example does not give (by part name): the required ones,
+ * and the optional ones the example names with a placeholder (scoring's `"front": "string"`).
+ */
 export function sampleFiles(def: EndpointDef, body: unknown = def.example?.body): FileInputs {
   const out: Record<string, FileInput> = {};
+  const fields = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   for (const part of def.multipart?.files ?? []) {
     if (part.partNameFrom) continue; // named by the body's metadata, which carries them inline
     // A placeholder string in the example ("string", "@/path/to/file") is not a file.
-    const given = body && typeof body === 'object' ? (body as Record<string, unknown>)[part.name] : undefined;
+    const given = fields[part.name];
     const inline = given !== null && typeof given === 'object' && 'content' in given;
-    if (!inline && part.required) out[part.name] = sampleFor(part, part.name);
+    if (!inline && (part.required || typeof given === 'string')) out[part.name] = sampleFor(part, part.name, fields.extension);
   }
   return out;
 }

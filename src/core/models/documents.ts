@@ -62,9 +62,10 @@ export const templateSourceLocation = looseObject({
 });
 export type TemplateSourceLocation = z.infer<typeof templateSourceLocation>;
 
-/** One minor version with its schema and where to download its sources. */
+/** One minor version with its schema and where to download its sources (its table marks `tags` required). */
 export const templateVersionDetail = looseObject({
   ...templateSummary.shape,
+  tags: z.array(z.string()),
   structure: templateStructure,
   sources: z.array(templateSourceLocation),
 });
@@ -77,7 +78,7 @@ export const templateVersionList = looseObject({
 export type TemplateVersionList = z.infer<typeof templateVersionList>;
 
 export const changelogEntry = looseObject({
-  // The first version of a template has no predecessor (the sandbox sends null there).
+  // Entries are version transitions; the items table is collapsed, so `from_version` stays lenient.
   from_version: z.string().nullable().optional(),
   to_version: z.string(),
   on_date: isoDateTime,

@@ -44,7 +44,7 @@ function issueProblems(issue: Issue, input: unknown, options: ZodProblemOptions,
   const problem = (code: string, message: string, extra: Partial<Problem> = {}): Problem => ({ pointer, message, code, severity: 'error', origin: 'schema', ...extra });
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => {
+      return ownKeys(issue.keys, value).map((key) => {
         const keyPointer = prefix + toPointer([...path, key]);
         if (options.immutable?.has(key)) {
           return { pointer: keyPointer, target: 'key', code: 'field/immutable', severity: 'error', origin: 'schema', data: { key }, message: l10n.t('"{0}" cannot change after creation: remove it.', key) } satisfies Problem;
@@ -70,6 +70,12 @@ function issueProblems(issue: Issue, input: unknown, options: ZodProblemOptions,
     }
     case 'invalid_value': {
       const allowed = issue.values;
+      if (value === undefined) {
+        // A missing enum/literal member is missing, not a wrong value (found by the fuzz suite).
+        const key = String(path[path.length - 1] ?? '');
+        const which = allowed.length === 1 ? quote(allowed[0]) : l10n.t('one of {0}', listWords(allowed, l10n));
+        return [problem('field/missing', key ? l10n.t('"{0}" is required ({1})', key, which) : l10n.t('a value is required ({0})', which), { target: 'parent', data: { key, allowed } })];
+      }
       const suggestion = typeof value === 'string' ? closest(value, allowed.filter((a): a is string => typeof a === 'string')) : undefined;
       const message =
         allowed.length === 1
@@ -103,6 +109,19 @@ function issueProblems(issue: Issue, input: unknown, options: ZodProblemOptions,
     default:
       return [problem('field/invalid', l10n.t('is not valid here'))];
   }
+}
+
+/**
+ * The unknown keys as the document has them. A JSON `"__proto__"` member becomes the prototype of
+ * the copy zod checks, which then reports the prototype's keys ("0", "1"…) as unknown: report the
+ * `__proto__` member itself instead (found by the fuzz suite).
+ */
+function ownKeys(reported: readonly string[], value: unknown): string[] {
+  if (!value || typeof value !== 'object') return [...reported];
+  const own = new Set(Object.keys(value));
+  const keys = reported.filter((k) => own.has(k));
+  if (keys.length < reported.length && own.has('__proto__') && !keys.includes('__proto__')) keys.push('__proto__');
+  return keys;
 }
 
 /** A message written in our models (translated through the bundle), or undefined for zod's own. */

@@ -35,8 +35,11 @@ export interface RawServerOptions {
   /** Bodies above this answer 413 (default 10 MiB). */
   bodyLimitBytes?: number;
   handle(req: RawRequest, raw: { req: IncomingMessage; res: ServerResponse }): Promise<HandlerResult> | HandlerResult;
-  /** The response for a body over the limit and for a handler failure, in the caller's error shape. */
-  errorResponse?(status: 413 | 421 | 500, message: string): RawResponse;
+  /**
+   * The response for a body over the limit and for a handler failure, in the caller's error shape
+   * (`path` says which API a request was for, when a server serves several).
+   */
+  errorResponse?(status: 413 | 421 | 500, message: string, path: string): RawResponse;
   /** Extra Host values accepted besides the bound address (e.g. a tunnel's host name). */
   allowedHosts?: readonly string[];
   /** Told about a request answered 413 (the body was drained, not kept): e.g. the inbox notes it. */
@@ -104,7 +107,7 @@ function hostsFor(host: string, port: number, extra: readonly string[]): Set<str
 export async function startRawServer(options: RawServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? silentLogger;
   const limit = options.bodyLimitBytes ?? 10 * 1024 * 1024;
-  const errorResponse = (status: 413 | 421 | 500, message: string): RawResponse => options.errorResponse?.(status, message) ?? defaultError(status, message);
+  const errorResponse = (status: 413 | 421 | 500, message: string, path = '/'): RawResponse => options.errorResponse?.(status, message, path) ?? defaultError(status, message);
   const sockets = new Set<Socket>();
   let allowed: Set<string> | undefined;
 
@@ -112,14 +115,14 @@ export async function startRawServer(options: RawServerOptions): Promise<Running
     const receivedAt = new Date();
     if (allowed && !allowed.has((req.headers.host ?? '').toLowerCase())) {
       // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.
-      send(res, errorResponse(421, `This local server only answers requests addressed to ${[...allowed][0] ?? 'its own address'}; Host "${req.headers.host ?? ''}" is not one of them.`));
+      send(res, errorResponse(421, `This local server only answers requests addressed to ${[...allowed][0] ?? 'its own address'}; Host "${req.headers.host ?? ''}" is not one of them.`, pathOf(req)));
       return;
     }
     readBody(req, limit).then(
       async ({ body, bytes }) => {
         if (body === undefined) {
           options.onTooLarge?.({ method: (req.method ?? 'GET').toUpperCase(), url: new URL(req.url ?? '/', 'http://local'), headers: req.headers, receivedAt, bytes });
-          send(res, errorResponse(413, `The request body is larger than ${limit} bytes.`), true);
+          send(res, errorResponse(413, `The request body is larger than ${limit} bytes.`, pathOf(req)), true);
           return;
         }
         const raw: RawRequest = {
@@ -136,7 +139,7 @@ export async function startRawServer(options: RawServerOptions): Promise<Running
           if (out !== 'handled') send(res, out);
         } catch (e) {
           logger.error(`request ${raw.method} ${raw.url.pathname} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-          if (!res.headersSent) send(res, errorResponse(500, 'The server failed to handle this request (see its log).'));
+          if (!res.headersSent) send(res, errorResponse(500, 'The server failed to handle this request (see its log).', raw.url.pathname));
           else res.destroy();
         }
       },
@@ -187,6 +190,10 @@ export async function startRawServer(options: RawServerOptions): Promise<Running
         for (const s of sockets) s.destroy();
       }),
   };
+}
+
+function pathOf(req: IncomingMessage): string {
+  return new URL(req.url ?? '/', 'http://local').pathname;
 }
 
 function send(res: ServerResponse, out: RawResponse, closeAfter = false): void {

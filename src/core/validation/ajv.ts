@@ -15,7 +15,7 @@ import addFormats from 'ajv-formats';
 import { isJsonObject, schemaHash } from '../json/canonical';
 import { english, type Localizer } from '../l10n';
 import { visitSchemas } from '../schema/navigate';
-import { explainCompileError, type CompileFailure } from './compileErrors';
+import { explainCompileError, findRefLoop, type CompileFailure } from './compileErrors';
 import { humanizeErrors, type FieldError, type HumanizeOptions } from './messages';
 import { metaSchemaProblems } from './metaErrors';
 
@@ -148,6 +148,8 @@ export class SchemaValidator {
     const declared = copy['$schema'];
     // Template structures are 2020-12; an older $schema would make Ajv2020 refuse to compile (lint says so).
     if (typeof declared === 'string' && declared.replace(/#$/, '') !== DRAFT_2020_12) delete copy['$schema'];
+    const loop = findRefLoop(copy, english);
+    if (loop) return { prepared: refused(copy, (l10n) => findRefLoop(copy, l10n) ?? loop) };
     const ajv = this.ajv(namesPrototypeMembers(copy));
     const id = copy['$id'];
     if (typeof id === 'string' && ajv.getSchema(id)) ajv.removeSchema(id);
@@ -170,7 +172,14 @@ export class SchemaValidator {
       schema: copy,
       failure: () => undefined,
       validate: (data, options) => {
-        if (fn(data)) return VALID;
+        try {
+          if (fn(data)) return VALID;
+        } catch (e) {
+          // Data nested deeper than the stack, or a recursion the loop check cannot see (a
+          // $dynamicRef chain): a refusal that says so, not a crash.
+          if (!(e instanceof RangeError)) throw e;
+          return refused(copy, (l10n) => ({ pointer: '', keyword: 'schema', message: l10n.t('validation ran out of stack: the data is nested too deeply, or a $ref/$dynamicRef in the structure recurses without end') })).validate(data, options);
+        }
         return { valid: false, errors: humanizeErrors(fn.errors ?? [], copy, data, options) };
       },
     };

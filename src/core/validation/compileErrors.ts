@@ -3,7 +3,7 @@
 // message: nothing is ever fetched over the network to validate.
 import { isJsonObject } from '../json/canonical';
 import type { Localizer } from '../l10n';
-import { isRemoteRef, visitSchemas } from '../schema/navigate';
+import { isRemoteRef, resolveRef, visitSchemas } from '../schema/navigate';
 import { quote } from '../wording/values';
 
 export interface CompileFailure {
@@ -69,4 +69,49 @@ export function explainCompileError(schema: unknown, error: unknown, l10n: Local
     return { pointer: at, keyword: '$ref', message: l10n.t('the structure refers to itself in a loop that cannot be compiled (check the $ref/$dynamicRef at {0})', at || '/') };
   }
   return { pointer: '', keyword: 'schema', message: l10n.t('the structure cannot be compiled: {0}', text) };
+}
+
+/** The subschemas that apply to the very same instance (no step into the data): edges of a loop. */
+function inPlaceEdges(root: unknown, node: Record<string, unknown>, pointer: string): { to: unknown; pointer: string; via: string }[] {
+  const out: { to: unknown; pointer: string; via: string }[] = [];
+  for (const key of ['$ref', '$dynamicRef'] as const) {
+    const ref = node[key];
+    const target = typeof ref === 'string' ? resolveRef(root, ref) : undefined;
+    if (target) out.push({ to: target.schema, pointer: target.pointer, via: `${pointer}/${key}` });
+  }
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const list = node[key];
+    if (Array.isArray(list)) list.forEach((sub, i) => out.push({ to: sub, pointer: `${pointer}/${key}/${i}`, via: `${pointer}/${key}/${i}` }));
+  }
+  for (const key of ['not', 'if', 'then', 'else'] as const) if (isJsonObject(node[key])) out.push({ to: node[key], pointer: `${pointer}/${key}`, via: `${pointer}/${key}` });
+  const dep = node['dependentSchemas'];
+  if (isJsonObject(dep)) for (const [k, sub] of Object.entries(dep)) out.push({ to: sub, pointer: `${pointer}/dependentSchemas/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, via: `${pointer}/dependentSchemas` });
+  return out;
+}
+
+/**
+ * A `$ref` loop that never steps into the data (`{"$ref": "#"}`, two definitions referring to each
+ * other through allOf): validating anything against it recurses forever. Returns the reference
+ * that closes the loop, or undefined.
+ */
+export function findRefLoop(root: unknown, l10n: Localizer): CompileFailure | undefined {
+  const state = new Map<unknown, 'open' | 'done'>();
+  let loop: { via: string; target: string } | undefined;
+  const walk = (node: unknown, pointer: string, depth: number): void => {
+    if (loop || !isJsonObject(node) || state.get(node) === 'done' || depth > 512) return;
+    state.set(node, 'open');
+    for (const edge of inPlaceEdges(root, node, pointer)) {
+      if (loop) break;
+      if (state.get(edge.to) === 'open') loop = { via: edge.via, target: edge.pointer };
+      else walk(edge.to, edge.pointer, depth + 1);
+    }
+    state.set(node, 'done');
+  };
+  visitSchemas(root, (node, pointer) => walk(node, pointer, 0));
+  if (!loop) return undefined;
+  return {
+    pointer: loop.via,
+    keyword: loop.via.endsWith('Ref') ? '$ref' : loop.via.split('/').pop() ?? '$ref',
+    message: l10n.t('{0} leads back to {1} without stepping into the data, so validating anything against it would never end: make the reference go through "properties" or "items", or remove it', loop.via, loop.target || '/'),
+  };
 }

@@ -1,6 +1,7 @@
 // What the Documents sandbox's handler modules share: the store, the validator and the host, and
 // the lookups every handler starts with (org → template → major) returning either the value or
 // the API's refusal.
+import { createHmac } from 'node:crypto';
 import type * as z from 'zod';
 import { sameSchema } from '../../core/json/canonical';
 import type { TemplateFileInput, TemplateLanguage, TemplateSourceInput } from '../../core/models/documents';
@@ -8,7 +9,8 @@ import { zodProblems } from '../../core/problems/fromZod';
 import type { SchemaValidator } from '../../core/validation/ajv';
 import { mdocError, mdocProblemsResponse } from '../errors';
 import type { SandboxHost, SandboxRequest, SandboxResponse } from '../types';
-import { apiTimestamp, editorConfigFor, languagesOf, placeholderHbs, versionString, type DocumentsStore, type OrgState, type StoredSource, type StoredTemplate, type StoredVersion } from './store';
+import { apiTimestamp } from './clock';
+import { editorConfigFor, languagesOf, placeholderHbs, versionString, type DocumentsStore, type OrgState, type StoredSource, type StoredTemplate, type StoredVersion } from './store';
 
 export interface DocumentsContext {
   readonly store: DocumentsStore;
@@ -21,10 +23,92 @@ export type Result<T> = { ok: true; value: T } | { ok: false; response: SandboxR
 
 const DEFAULT_SUBJECT = 'sandbox@documents.local';
 export const SOURCES_PREFIX = '/__sandbox/documents/sources';
-export const FILLED_PREFIX = '/__sandbox/documents/filled';
 
 export function badRequest(details: string, code = 'MDOC-400-INVALID-REQUEST'): SandboxResponse {
   return mdocError(400, code, 'BAD_REQUEST', details);
+}
+
+/** 404 naming what is missing (`MDOC-404-<WHAT>`). */
+export function notFound(what: string, details: string): SandboxResponse {
+  return mdocError(404, `MDOC-404-${what}`, 'NOT_FOUND', details);
+}
+
+export function conflict(what: string, details: string): SandboxResponse {
+  return mdocError(409, `MDOC-409-${what}`, 'CONFLICT', details);
+}
+
+/** A step the resource's current state does not allow: 409 naming the state and what would. */
+export function wrongState(what: string, state: string, action: string, allowed: readonly string[]): SandboxResponse {
+  return conflict('STATE', `${what} is ${state}; ${action} needs it ${allowed.join(' or ')}.`);
+}
+
+/** "resource is not longer available": deleted documents, expired links. */
+export function gone(details: string): SandboxResponse {
+  return mdocError(410, 'MDOC-410', 'GONE', details);
+}
+
+/** A record of the org a request names, by the path parameter `param`, or the API's 404. */
+export function recordOf<T>(
+  ctx: DocumentsContext,
+  req: SandboxRequest,
+  param: string,
+  pick: (org: OrgState) => ReadonlyMap<string, T>,
+  missing: (id: string) => SandboxResponse,
+): Result<{ org: OrgState; record: T; id: string }> {
+  const org = orgOf(ctx, req);
+  if (!org.ok) return org;
+  const id = req.params[param] ?? '';
+  const record = pick(org.value).get(id);
+  if (record === undefined) return { ok: false, response: missing(id) };
+  return { ok: true, value: { org: org.value, record, id } };
+}
+
+/** The request's `x-auth-owner`, normalised as the API stores owners. */
+export function ownerOf(req: SandboxRequest): string | undefined {
+  const owner = header(req, 'x-auth-owner');
+  return owner === undefined ? undefined : owner.toLowerCase();
+}
+
+/**
+ * A page of a PDF-template family list (`page` from 0, `pageSize` default 50), newest first. With
+ * neither parameter the whole list is one page, as the document says of sections and templates.
+ */
+export function pageOf<T extends { creationDate: string }>(req: SandboxRequest, items: Iterable<T>): Result<{ totalResults: number; currentPage: number; items: T[] }> {
+  // The router has checked page and pageSize against the catalogue's query model.
+  const pageRaw = req.query.get('page');
+  const sizeRaw = req.query.get('pageSize');
+  const all = [...items].sort((a, b) => b.creationDate.localeCompare(a.creationDate));
+  if (pageRaw === null && sizeRaw === null) return { ok: true, value: { totalResults: all.length, currentPage: 0, items: all } };
+  const page = Number(pageRaw ?? 0);
+  const size = Number(sizeRaw ?? 50);
+  return { ok: true, value: { totalResults: all.length, currentPage: page, items: all.slice(page * size, page * size + size) } };
+}
+
+/** Changelog entries by their target version, newest first ("2.0" before "1.10" before "1.9"). */
+export function newestFirst<T extends { to: string }>(entries: readonly T[]): T[] {
+  const order = (v: string) => v.split('.').map(Number);
+  return [...entries].sort((a, b) => {
+    const [am = 0, an = 0] = order(a.to);
+    const [bm = 0, bn = 0] = order(b.to);
+    return bm - am || bn - an;
+  });
+}
+
+/**
+ * A short-lived token the sandbox signs (HS256 with its URL key): the `x-access-token` of validated
+ * identifications and securize's `web_component_token`.
+ */
+export function sandboxJwt(ctx: DocumentsContext, claims: Record<string, unknown>, ttlSeconds: number): string {
+  const iat = Math.floor(ctx.host.now().getTime() / 1000);
+  const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ iss: 'mok-sandbox', iat, exp: iat + ttlSeconds, ...claims })}`;
+  return `${unsigned}.${createHmac('sha256', ctx.store.urlKey).update(unsigned).digest('base64url')}`;
+}
+
+/** Now, and as the API writes timestamps. */
+export function clockOf(ctx: DocumentsContext): { now: Date; ms: number; stamp: string } {
+  const now = ctx.host.now();
+  return { now, ms: now.getTime(), stamp: apiTimestamp(now) };
 }
 
 /** A body its model refuses: one MDOC error per problem, `details` = `<pointer>: <message>`. */
@@ -84,15 +168,27 @@ export function majorTarget(ctx: DocumentsContext, req: SandboxRequest): Result<
   return { ok: true, value: { ...target.value, major: major.value } };
 }
 
-/** A body read with its model (JSON or the multipart parse), or the 400 listing every problem. */
-export function parseUpload<T>(schema: z.ZodType<T>, req: SandboxRequest): Result<T> {
-  const parsed = schema.safeParse(uploadBody(req));
+/**
+ * A body read with its model (JSON or the multipart parse), or the 400 listing every problem.
+ * `optional`: an empty body reads as `{}` (operations whose body fields are all optional).
+ */
+export function parseUpload<T>(schema: z.ZodType<T>, req: SandboxRequest, optional = false): Result<T> {
+  const body = uploadBody(req) ?? (optional ? {} : undefined);
+  const parsed = schema.safeParse(body);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidBody(parsed.error, req) };
 }
 
-function sourceUrl(ctx: DocumentsContext, org: string, t: StoredTemplate, v: StoredVersion, language: string, ext: 'hbs' | 'json'): string {
+/** What a lookup found (its refusal first) and the request's body read with `schema`. */
+export function withBody<R, T>(found: Result<R>, schema: z.ZodType<T>, req: SandboxRequest, optional = false): Result<{ target: R; body: T }> {
+  if (!found.ok) return found;
+  const body = parseUpload(schema, req, optional);
+  return body.ok ? { ok: true, value: { target: found.value, body: body.value } } : body;
+}
+
+/** Where a source is served, named as the document shows it: `…/v1.1_es.html` and `…/v1.1_es.json`. */
+function sourceUrl(ctx: DocumentsContext, org: string, t: StoredTemplate, v: StoredVersion, language: string, ext: 'html' | 'json'): string {
   const base = ctx.host.baseUrl().replace(/\/+$/, '');
-  return `${base}${SOURCES_PREFIX}/${encodeURIComponent(org)}/${encodeURIComponent(t.externalId)}/${v.major}/${v.minor}/${language}.${ext}`;
+  return `${base}${SOURCES_PREFIX}/${encodeURIComponent(org)}/${encodeURIComponent(t.externalId)}/v${v.major}.${v.minor}_${language.toLowerCase()}.${ext}`;
 }
 
 export function summary(t: StoredTemplate, v: StoredVersion): Record<string, unknown> {
@@ -113,7 +209,7 @@ export function detail(ctx: DocumentsContext, org: string, t: StoredTemplate, v:
     structure: structuredClone(v.structure),
     sources: v.sources.map((s) => ({
       language: s.language,
-      template_url: sourceUrl(ctx, org, t, v, s.language, 'hbs'),
+      template_url: sourceUrl(ctx, org, t, v, s.language, 'html'),
       editor_config_url: sourceUrl(ctx, org, t, v, s.language, 'json'),
       engine_version: s.engineVersion,
     })),

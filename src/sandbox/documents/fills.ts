@@ -1,16 +1,26 @@
 // Filling a dynamic template and reading the fill process (Documents API document, "Fill
 // process"): fields_values checked against the version's structure (400 with MDOC errors, each
 // `details` being `/fields_values/<pointer>: <message>`), then CREATED → PROCESSING → COMPLETED or
-// FAILED, computed from the clock when read.
+// FAILED, computed from the clock when read. A completed fill's document is a stored document
+// (a PDF of the values) from the moment the process completes. `fill-process-origin` defaults to
+// the token's audience, as the document says.
 import { fillRequest, templateDocumentTag } from '../../core/models/documents';
 import { schemaProblems } from '../../core/problems/fromAjv';
 import type { Problem } from '../../core/problems/problem';
+import { documentsAudience } from '../auth';
 import { mdocError, mdocProblemsResponse } from '../errors';
 import type { Handler } from '../types';
-import { badRequest, header, orgOf, type DocumentsContext, majorTarget, parseUpload } from './context';
-import { apiTimestamp, fillState, languagesOf, latestOfMajor, versionString, type StoredFill } from './store';
+import { pdfDocument } from './binary';
+import { badRequest, header, orgOf, ownerOf, type DocumentsContext, majorTarget, parseUpload } from './context';
+import { putDocument } from './state/documents';
+import { apiTimestamp, FILL_TIMING, fillState, languagesOf, latestOfMajor, versionString, type StoredFill } from './store';
 
-const DEFAULT_ORIGIN = 'sandbox';
+/** `KEY: value` lines of nested fields_values, for the filled document. */
+function valueLines(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => valueLines(v, `${prefix}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => valueLines(v, prefix ? `${prefix}.${k}` : k));
+  return [`${prefix}: ${String(value)}`];
+}
 
 /**
  * MDOC codes of a fill refused for its data (the document only shows "MDOC-XXX", so these are
@@ -61,7 +71,7 @@ export function fillHandlers(ctx: DocumentsContext) {
     const tag = templateDocumentTag(template.externalId, version);
     const tags = [...new Set([...(body.document.tags ?? []), tag])];
     const fails = /^fail(_|$)/i.test(body.document.name);
-    const origin = header(req, 'fill-process-origin') ?? DEFAULT_ORIGIN;
+    const origin = header(req, 'fill-process-origin') ?? documentsAudience(req.headers);
     const record: StoredFill = {
       id: ctx.store.newId(),
       createdAtMs: created.getTime(),
@@ -77,6 +87,19 @@ export function fillHandlers(ctx: DocumentsContext) {
       filledDocumentId: ctx.store.newId(),
     };
     org.fills.set(record.id, record);
+    if (!fails) {
+      putDocument(org, {
+        id: record.filledDocumentId,
+        name: body.document.name,
+        extension: 'pdf',
+        tags,
+        owner: ownerOf(req) ?? null,
+        content: pdfDocument({ title: `${body.document.name} (${template.externalId} v${version}, ${body.language})`, lines: valueLines(body.fields_values) }),
+        createdAt: created,
+        availableAtMs: created.getTime() + FILL_TIMING[record.priority].finishedAfterMs,
+        source: `fill:${record.id}`,
+      });
+    }
     return { status: 202, headers: { 'fill-process-origin': origin }, body: { fill_process_id: record.id } };
   };
 

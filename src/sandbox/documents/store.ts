@@ -1,9 +1,17 @@
-// In-memory state of the Documents sandbox: templates with their versions and changelog per org,
-// and fill processes. Fill processes store only timestamps; their status is computed when read
-// (no timers), so a fake clock drives them deterministically.
-import { randomUUID } from 'node:crypto';
+// In-memory state of the Documents sandbox, per org: the dynamic templates with their versions,
+// changelog and fill processes (here), and every other resource family's records (state/*.ts).
+// Processes store timestamps; their status is computed when read (no timers), so a fake clock
+// drives them deterministically. The whole state can be saved and restored (`mok sandbox --state`).
+import { randomBytes, randomUUID } from 'node:crypto';
 import { templateLanguages, type TemplateLanguage, type FillStatus } from '../../core/models/documents';
 import { seedTemplates, type SeedTemplate } from './seed';
+import { EXAMPLE_IDS, seedDocuments, type DocumentsState } from './state/documents';
+import { seedIdentifications, type IdentificationsState } from './state/identifications';
+import { seedPdfTemplates, type PdfTemplatesState } from './state/pdfTemplates';
+import { seedScorings, type ScoringsState } from './state/scorings';
+import { seedSigning, type SigningState } from './state/signing';
+
+export { apiTimestamp } from './clock';
 
 export const SANDBOX_ORGS = ['masmovil', 'yoigo'] as const;
 
@@ -25,8 +33,9 @@ export interface StoredVersion {
   sources: StoredSource[];
 }
 
+/** A version transition (the changelog lists transitions only, not the first version). */
 export interface StoredChangelog {
-  from: string | null;
+  from: string;
   to: string;
   onDate: string;
   changelog: string;
@@ -56,10 +65,38 @@ export interface StoredFill {
   filledDocumentId: string;
 }
 
-export interface OrgState {
+export interface DynamicTemplatesState {
   templates: Map<string, StoredTemplate>;
   fills: Map<string, StoredFill>;
 }
+
+export interface OrgState extends DynamicTemplatesState, DocumentsState, PdfTemplatesState, SigningState, IdentificationsState, ScoringsState {}
+
+function emptyOrg(): OrgState {
+  return {
+    templates: new Map(),
+    fills: new Map(),
+    documents: new Map(),
+    forms: new Map(),
+    sections: new Map(),
+    pdfTemplates: new Map(),
+    configurations: [],
+    configurationDocuments: new Map(),
+    signProcesses: new Map(),
+    biometricSigns: new Map(),
+    simpleSigns: new Map(),
+    signConfiguration: null,
+    contracts: new Map(),
+    agentIdentifications: new Map(),
+    otpIdentifications: new Map(),
+    identityDocumentIdentifications: new Map(),
+    chains: new Map(),
+    scorings: new Map(),
+  };
+}
+
+/** The fill process of the document's example: completed, its document stored. */
+export const EXAMPLE_FILL_PROCESS = '11223344-aabb-ccdd-eeff-009988776655';
 
 /** How long a fill stays in each state (ms since submission). */
 export interface FillTiming {
@@ -76,10 +113,6 @@ export function versionString(v: Pick<StoredVersion, 'major' | 'minor'>): string
   return `${v.major}.${v.minor}`;
 }
 
-/** ISO timestamp without milliseconds, as the API's examples show them. */
-export function apiTimestamp(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 export function compareVersions(a: Pick<StoredVersion, 'major' | 'minor'>, b: Pick<StoredVersion, 'major' | 'minor'>): number {
   return a.major - b.major || a.minor - b.minor;
@@ -159,7 +192,7 @@ function fromSeed(seed: SeedTemplate): StoredTemplate {
       }),
     };
     versions.push(v);
-    changelog.push({ from: previous, to: sv.version, onDate: sv.creationDate, changelog: sv.changelog, subject: sv.subject });
+    if (previous !== null) changelog.push({ from: previous, to: sv.version, onDate: sv.creationDate, changelog: sv.changelog, subject: sv.subject });
     previous = sv.version;
   }
   return { externalId: seed.externalId, versions, changelog };
@@ -167,18 +200,41 @@ function fromSeed(seed: SeedTemplate): StoredTemplate {
 
 export class DocumentsStore {
   readonly orgs = new Map<string, OrgState>();
+  /** Signs the public URLs the sandbox hands out (kept in the saved state, so they survive a restart). */
+  urlKey = '';
 
-  constructor() {
+  constructor(private readonly now: () => Date = () => new Date()) {
     this.reset();
   }
 
   reset(): void {
     this.orgs.clear();
+    this.urlKey = randomBytes(16).toString('hex');
     const seed = seedTemplates();
-    for (const org of SANDBOX_ORGS) {
-      const templates = new Map<string, StoredTemplate>();
-      for (const t of seed[org] ?? []) templates.set(t.externalId, fromSeed(t));
-      this.orgs.set(org, { templates, fills: new Map() });
+    const now = this.now();
+    for (const name of SANDBOX_ORGS) {
+      const org = emptyOrg();
+      for (const t of seed[name] ?? []) org.templates.set(t.externalId, fromSeed(t));
+      // The ids and names of the Documents API document's examples exist in every org.
+      seedDocuments(org);
+      seedPdfTemplates(org);
+      seedScorings(org, now);
+      seedIdentifications(org, now);
+      seedSigning(org, now);
+      org.fills.set(EXAMPLE_FILL_PROCESS, {
+        id: EXAMPLE_FILL_PROCESS,
+        createdAtMs: Date.parse('2025-11-18T09:35:00Z'),
+        template: { externalId: 'factura_mensual', major: 1, minor: 1 },
+        language: 'ES',
+        documentName: 'factura_2025_11_0001',
+        documentTags: ['RETAIL', 'factura_mensual-v1.1'],
+        fieldsValues: {},
+        priority: 'low',
+        origin: 'sales-platform',
+        outcome: 'COMPLETED',
+        filledDocumentId: EXAMPLE_IDS.fillProcessDocument,
+      });
+      this.orgs.set(name, org);
     }
   }
 
@@ -188,6 +244,32 @@ export class DocumentsStore {
 
   newId(): string {
     return randomUUID();
+  }
+
+  /** Everything the sandbox holds, for `--state` files (Maps and Buffers go through state.ts). */
+  snapshot(): { urlKey: string; orgs: Record<string, OrgState> } {
+    return { urlKey: this.urlKey, orgs: Object.fromEntries(this.orgs) };
+  }
+
+  /** Replaces the state with a snapshot; throws (changing nothing) when its shape is not ours. */
+  restore(snapshot: unknown): void {
+    const s = snapshot as { urlKey?: unknown; orgs?: Record<string, unknown> } | undefined;
+    if (!s || typeof s.urlKey !== 'string' || !s.orgs || typeof s.orgs !== 'object') throw new Error('documents: expected {urlKey, orgs}');
+    const template = emptyOrg();
+    const orgs = new Map<string, OrgState>();
+    for (const name of SANDBOX_ORGS) {
+      const org = s.orgs[name] as Record<string, unknown> | undefined;
+      if (!org || typeof org !== 'object') throw new Error(`documents: org ${name} is missing`);
+      for (const [key, empty] of Object.entries(template)) {
+        const value = org[key];
+        const ok = empty instanceof Map ? value instanceof Map : Array.isArray(empty) ? Array.isArray(value) : value === null || typeof value === 'object';
+        if (!ok) throw new Error(`documents: ${name}.${key} has the wrong shape`);
+      }
+      orgs.set(name, org as unknown as OrgState);
+    }
+    this.urlKey = s.urlKey;
+    this.orgs.clear();
+    for (const [name, org] of orgs) this.orgs.set(name, org);
   }
 }
 

@@ -26,7 +26,10 @@ export function templateVersionHandlers(ctx: DocumentsContext) {
     if (metadata.default_language !== undefined && metadata.default_language !== current.defaultLanguage) {
       return breaking(`default_language changes from ${current.defaultLanguage} to ${metadata.default_language}`);
     }
-    // Sources not sent are kept: a minor adds or updates languages, it never removes one.
+    // "Removing sources" is a breaking change: a minor sends every language it keeps, and may add some.
+    const sent = new Set(built.value.sources.map((s) => s.language));
+    const removed = current.sources.filter((s) => !sent.has(s.language)).map((s) => s.language);
+    if (removed.length) return breaking(`the source${removed.length > 1 ? 's' : ''} ${removed.join(', ')} of version ${versionString(current)} ${removed.length > 1 ? 'are' : 'is'} missing (removing a language)`);
     const byLang = new Map<TemplateLanguage, StoredSource>(current.sources.map((s) => [s.language, s]));
     for (const s of built.value.sources) byLang.set(s.language, s);
     const v: StoredVersion = {
@@ -54,7 +57,7 @@ export function templateVersionHandlers(ctx: DocumentsContext) {
     const previous = latestVersion(template);
     const v = versionFrom(Math.max(0, ...template.versions.map((x) => x.major)) + 1, metadata, built, ctx.host.now());
     template.versions.push(v);
-    template.changelog.push({ from: previous ? versionString(previous) : null, to: versionString(v), onDate: v.creationDate, changelog: metadata.changelog, subject: subject(req) });
+    if (previous) template.changelog.push({ from: versionString(previous), to: versionString(v), onDate: v.creationDate, changelog: metadata.changelog, subject: subject(req) });
     return { status: 201, body: summary(template, v) };
   };
 

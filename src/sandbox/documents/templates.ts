@@ -6,11 +6,10 @@ import { DEFAULT_TEMPLATES_PAGE_SIZE } from '../../core/catalogue/documents';
 import { mdocError } from '../errors';
 import type { Handler } from '../types';
 import {
-  badRequest,
   detail,
   majorTarget,
+  newestFirst,
   orgOf,
-  subject,
   summary,
   templateTarget,
   parseFirstVersion,
@@ -24,10 +23,9 @@ export function templateHandlers(ctx: DocumentsContext) {
   const list: Handler = (req) => {
     const org = orgOf(ctx, req);
     if (!org.ok) return org.response;
+    // The router has checked page and page_size against the catalogue's query model.
     const pageRaw = req.query.get('page');
     const sizeRaw = req.query.get('page_size');
-    if (pageRaw !== null && !/^\d+$/.test(pageRaw)) return badRequest(`page must be a whole number ≥ 0, got ${JSON.stringify(pageRaw)}`);
-    if (sizeRaw !== null && !/^[1-9]\d*$/.test(sizeRaw)) return badRequest(`page_size must be a whole number ≥ 1, got ${JSON.stringify(sizeRaw)}`);
     const page = pageRaw === null ? 0 : Number(pageRaw);
     const pageSize = sizeRaw === null ? DEFAULT_TEMPLATES_PAGE_SIZE : Number(sizeRaw);
     const externalId = req.query.get('external_id');
@@ -54,8 +52,8 @@ export function templateHandlers(ctx: DocumentsContext) {
       return mdocError(409, 'MDOC-409-EXTERNAL-ID', 'CONFLICT', `A dynamic template with external_id "${metadata.external_id}" already exists. Create a new version instead.`);
     }
     const v = versionFrom(1, metadata, built, ctx.host.now());
-    const created = v.creationDate;
-    const t: StoredTemplate = { externalId: metadata.external_id, versions: [v], changelog: [{ from: null, to: '1.0', onDate: created, changelog: 'Initial version', subject: subject(req) }] };
+    // The changelog lists version transitions: a first version has none yet.
+    const t: StoredTemplate = { externalId: metadata.external_id, versions: [v], changelog: [] };
     org.value.templates.set(t.externalId, t);
     return { status: 201, body: summary(t, v) };
   };
@@ -81,15 +79,9 @@ export function templateHandlers(ctx: DocumentsContext) {
   const changelog: Handler = (req) => {
     const target = templateTarget(ctx, req);
     if (!target.ok) return target.response;
-    const order = (s: string): number[] => s.split('.').map(Number);
-    const entries = [...target.value.template.changelog].sort((a, b) => {
-      const [am = 0, an = 0] = order(a.to);
-      const [bm = 0, bn = 0] = order(b.to);
-      return bm - am || bn - an;
-    });
     return {
       status: 200,
-      body: { changelog_history: entries.map((c) => ({ from_version: c.from, to_version: c.to, on_date: c.onDate, changelog: c.changelog, subject: c.subject })) },
+      body: { changelog_history: newestFirst(target.value.template.changelog).map((c) => ({ from_version: c.from, to_version: c.to, on_date: c.onDate, changelog: c.changelog, subject: c.subject })) },
     };
   };
 

@@ -13,7 +13,7 @@ import { platformEvents, type PlatformEvents } from './platformEvents';
 import { pointHandlers } from './points';
 import { PLANS, PROVIDER_NETWORK, SERVICES } from './seed/catalogue';
 import { serviceRequestHandlers } from './serviceRequests';
-import { MokStore } from './store';
+import { MokStore, type MokSnapshot } from './store';
 
 export interface MokSandboxOptions {
   /** Seeded service requests (default SANDBOX_DEFAULT_SEED_SIZE). */
@@ -27,6 +27,10 @@ export interface MokSandbox {
   handlers: Record<string, Handler>;
   reset(): void;
   stats(): Record<string, number>;
+  /** The data as `--state` files keep it. */
+  snapshot(): MokSnapshot;
+  /** Replaces the data with a snapshot; throws (changing nothing) when it is not one. */
+  restore(snapshot: unknown): void;
   /** Who the sandbox's OAuth client is. */
   providerNetwork: { readonly id: number; readonly name: string };
   /** Changes made by MOK's platforms (control endpoint, traffic mode). */
@@ -63,6 +67,10 @@ export function createMokSandbox(host: SandboxHost, options: MokSandboxOptions =
     handlers,
     reset() {
       ctx.store = fresh();
+    },
+    snapshot: () => ctx.store.snapshot(),
+    restore(snapshot) {
+      ctx.store = MokStore.restore(snapshot as MokSnapshot, () => host.now());
     },
     stats() {
       const store = ctx.store;

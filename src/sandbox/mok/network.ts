@@ -2,7 +2,7 @@
 // looked up by access/document identifier, as the API document says), plans, WhatsApp message
 // requests and the provider ranking (422 `missing_required_params` without both parameters).
 import { E164_PATTERN } from '../../core/models/mok';
-import { mokError } from '../errors';
+import { mokError, sandboxRule } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import { PLANS, PROVIDER_NETWORK } from './seed/catalogue';
 import { type ContractRecord } from './seed/contracts';
@@ -19,7 +19,7 @@ export function networkHandlers(ctx: MokContext) {
     const id = q(req, 'id');
     const email = q(req, 'email');
     if (!access && !documentId && !nationalId && !id && !email)
-      return mokError(422, 'missing_required_params', 'Send one of access_identifier, national_id, email or id (document_identifier is deprecated)');
+      return mokError(422, 'missing_required_params', sandboxRule('Send one of access_identifier, national_id, email or id (document_identifier is deprecated)', 'the API document lists the parameters without saying one is required; the sandbox does not list every contract'));
     let found: ContractRecord[] = ctx.store.contracts;
     // Every given parameter must match.
     for (const ident of [access, documentId]) if (ident) found = found.filter((c) => accessKey(c.access_identifier) === accessKey(ident));

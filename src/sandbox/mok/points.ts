@@ -1,7 +1,7 @@
 // Point transactions (processed asynchronously: pending, then processed or failed a second later)
 // and recurrent point transactions (ISO 8601 periods) in the MOK sandbox's admin API.
 import { pointTransactionBody, recurrentPointTransactionBody, recurrentPointTransactionUpdateBody, type RecurrentPointTransactionInput } from '../../core/models/mokAdmin';
-import { mokError, mokProblemsResponse } from '../errors';
+import { mokError, mokProblemsResponse, sandboxRule } from '../errors';
 import type { Handler, SandboxResponse } from '../types';
 import { zodProblems } from '../../core/problems/fromZod';
 import { pointTransactionView, recurrentView } from './store';
@@ -14,7 +14,7 @@ export function pointHandlers(ctx: MokContext) {
 
   function recurrentDatesProblem(r: { recurrence_start_date: string; recurrence_end_date: string | null }): SandboxResponse | undefined {
     if (r.recurrence_end_date !== null && Date.parse(r.recurrence_end_date) < Date.parse(r.recurrence_start_date))
-      return mokError(422, 'invalid_parameter', 'recurrence_end_date must not be before recurrence_start_date', 'recurrent_point_transaction.recurrence_end_date');
+      return mokError(422, 'invalid_parameter', sandboxRule('recurrence_end_date must not be before recurrence_start_date', 'the API document does not state it; such a recurrence would never run'), 'recurrent_point_transaction.recurrence_end_date');
     return undefined;
   }
 

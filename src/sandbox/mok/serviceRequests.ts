@@ -4,7 +4,7 @@
 // sends a webhook only when the sandbox's partnerWebhooks option is on (see platformEvents.ts).
 import { SERVICE_REQUEST_STATUSES, type ServiceRequest } from '../../core/models/mok';
 import { DEFAULT_PAGE_NUMBER, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/catalogue/mok';
-import { mokError, mokProblemsResponse } from '../errors';
+import { mokError, mokProblemsResponse, sandboxRule } from '../errors';
 import type { Handler, SandboxRequest, SandboxResponse } from '../types';
 import { checkServiceRequestCreate, checkServiceRequestUpdate } from '../../core/rules/serviceRequests';
 import { planByCode, SERVICES, serviceByExternalId, serviceById, type ServiceDef } from './seed/catalogue';
@@ -13,6 +13,17 @@ import { contractDerivedFields, inSeedOrder, publicId } from './seed/serviceRequ
 import type { ServiceRequestFilter } from './store';
 import { notFound, q, idParam, wireDecimal, type MokContext } from './context';
 import { describeLimits } from '../../core/wording/mok';
+
+function isKnownStatus(status: string): boolean {
+  return (SERVICE_REQUEST_STATUSES as readonly string[]).includes(status);
+}
+
+/** The document enumerates no statuses; the sandbox keeps the ones its seed and the views use. */
+function unknownStatus(): SandboxResponse {
+  return mokError(422, 'invalid_status', sandboxRule(`current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')}`, 'the API document does not list the statuses; these are the ones the sandbox\'s data and the views use'), 'service_request.current_status');
+}
+
+const EXTERNAL_ID_UNIQUE = 'the API document does not say external_id is unique; the sandbox keeps it unique per provider network so a client can look a request up by it';
 
 export function serviceRequestHandlers(ctx: MokContext) {
   function listServiceRequests(req: SandboxRequest): SandboxResponse {
@@ -91,19 +102,18 @@ export function serviceRequestHandlers(ctx: MokContext) {
       contract = pickContract(identifier, svc);
       if (!contract) return mokError(422, 'contract_not_found', `No contract matches access_identifier "${identifier}"`, f.access_identifier ? 'service_request.access_identifier' : 'service_request.document_identifier');
     }
-    if (!contract.active) return mokError(422, 'contract_inactive', `Contract ${contract.id} is not active`, 'service_request.contract_id');
+    if (!contract.active) return mokError(422, 'contract_inactive', sandboxRule(`Contract ${contract.id} is not active`, 'the API document asks for "a valid contract" and the sandbox takes an inactive one not to be'), 'service_request.contract_id');
     if (!(planByCode(contract.plan_code)?.serviceIds.includes(svc.id) ?? false))
-      return mokError(422, 'service_not_in_plan', `Service ${svc.id} (${svc.name}) is not part of plan ${contract.plan_code} of contract ${contract.id}`, 'service_request.service_id');
+      return mokError(422, 'service_not_in_plan', sandboxRule(`Service ${svc.id} (${svc.name}) is not part of plan ${contract.plan_code} of contract ${contract.id}`, 'the API document asks for "a valid service" and the sandbox takes it to be one of the contract\'s plan'), 'service_request.service_id');
     const limits = contract.limits.get(svc.id);
     if (limits?.block_service)
       return mokError(422, 'service_blocked', `Service ${svc.name} is blocked for contract ${contract.id}: ${describeLimits(limits).join('; ')}`, 'service_request.service_id');
 
     const status = f.current_status ?? 'pending';
-    if (!(SERVICE_REQUEST_STATUSES as readonly string[]).includes(status))
-      return mokError(422, 'invalid_status', `current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')} (a sandbox rule: the API document does not list the statuses)`, 'service_request.current_status');
+    if (!isKnownStatus(status)) return unknownStatus();
     const externalId = f.external_id ?? null;
     if (externalId !== null && ctx.store.idsWithExternalId(externalId).length)
-      return mokError(422, 'external_id_taken', `external_id "${externalId}" is already used by service request ${ctx.store.idsWithExternalId(externalId)[0] ?? ''}`, 'service_request.external_id');
+      return mokError(422, 'external_id_taken', sandboxRule(`external_id "${externalId}" is already used by service request ${ctx.store.idsWithExternalId(externalId)[0] ?? ''}`, EXTERNAL_ID_UNIQUE), 'service_request.external_id');
 
     const now = ctx.nowIso();
     const chosenContract = contract;
@@ -150,11 +160,10 @@ export function serviceRequestHandlers(ctx: MokContext) {
     if (!checked.body) return mokProblemsResponse(422, checked.problems);
     const f = checked.body.service_request;
 
-    if (f.current_status !== undefined && !(SERVICE_REQUEST_STATUSES as readonly string[]).includes(f.current_status))
-      return mokError(422, 'invalid_status', `current_status must be one of ${SERVICE_REQUEST_STATUSES.join(', ')} (a sandbox rule: the API document does not list the statuses)`, 'service_request.current_status');
+    if (f.current_status !== undefined && !isKnownStatus(f.current_status)) return unknownStatus();
     if (f.external_id) {
       const other = ctx.store.idsWithExternalId(f.external_id).find((x) => x !== current.id);
-      if (other !== undefined) return mokError(422, 'external_id_taken', `external_id "${f.external_id}" is already used by service request ${other}`, 'service_request.external_id');
+      if (other !== undefined) return mokError(422, 'external_id_taken', sandboxRule(`external_id "${f.external_id}" is already used by service request ${other}`, EXTERNAL_ID_UNIQUE), 'service_request.external_id');
     }
 
     const patch = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));

@@ -15,6 +15,24 @@ export interface MokStoreOptions {
   /** Seeded service requests. */
   seedSize: number;
   now: () => Date;
+  /** Day the seed is generated for (default: today); a restored state keeps its own. */
+  anchor?: Date;
+}
+
+/** What `--state` files keep of the MOK fake: the seed's inputs and every change since. */
+export interface MokSnapshot {
+  seed: number;
+  seedSize: number;
+  anchor: string;
+  contracts: ContractRecord[];
+  records: Map<number, ServiceRequest>;
+  lastId: number;
+  nextContractId: number;
+  pointTransactions: PointTransactionRecord[];
+  recurrent: RecurrentPointTransactionRecord[];
+  nextPointId: number;
+  nextRecurrentId: number;
+  counters: { whatsappRequests: number; webhooksEmitted: number };
 }
 
 export interface ServiceRequestFilter {
@@ -63,6 +81,11 @@ function indexRemove(index: Map<string | number, number[]>, key: string | number
   if (!list.length) index.delete(key);
 }
 
+function replaceAll<T>(target: T[], items: readonly T[]): void {
+  target.length = 0;
+  for (const item of items) target.push(item);
+}
+
 /** Sorted union of sorted lists (no copy when there is only one). */
 function union(lists: readonly (readonly number[])[]): readonly number[] {
   if (lists.length === 1) return lists[0] ?? [];
@@ -101,7 +124,7 @@ export class MokStore {
   constructor(private readonly options: MokStoreOptions) {
     this.seed = options.seed;
     this.seedSize = options.seedSize;
-    const now = options.now();
+    const now = options.anchor ?? options.now();
     // Anchored to the day, so the seed is stable for a whole day of a running sandbox.
     this.anchor = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     this.contracts = generateContracts(this.seed, this.anchor);
@@ -123,6 +146,50 @@ export class MokStore {
 
   now(): Date {
     return this.options.now();
+  }
+
+  snapshot(): MokSnapshot {
+    return {
+      seed: this.seed,
+      seedSize: this.seedSize,
+      anchor: this.anchor.toISOString(),
+      contracts: this.contracts,
+      records: this.records,
+      lastId: this.lastId,
+      nextContractId: this.nextContractId,
+      pointTransactions: this.pointTransactions,
+      recurrent: this.recurrent,
+      nextPointId: this.nextPointId,
+      nextRecurrentId: this.nextRecurrentId,
+      counters: this.counters,
+    };
+  }
+
+  /** The store a snapshot describes: the same seed regenerated, then every saved change applied. */
+  static restore(s: MokSnapshot, now: () => Date): MokStore {
+    const ok = typeof s === 'object' && s !== null && Number.isInteger(s.seed) && Number.isInteger(s.seedSize) && !Number.isNaN(Date.parse(s.anchor)) && Array.isArray(s.contracts) && s.records instanceof Map;
+    if (!ok || !Array.isArray(s.pointTransactions) || !Array.isArray(s.recurrent)) throw new Error('mok: the saved data has the wrong shape');
+    const store = new MokStore({ seed: s.seed, seedSize: s.seedSize, now, anchor: new Date(s.anchor) });
+    replaceAll(store.contracts, s.contracts);
+    store.contractsById.clear();
+    store.byAccessKey.clear();
+    for (const c of store.contracts) store.indexContract(c);
+    for (const [id, sr] of [...s.records].sort(([a], [b]) => a - b)) {
+      if (id <= store.lastId) store.replaceServiceRequest(sr);
+      else {
+        store.lastId = id;
+        store.records.set(id, sr);
+        store.setColumns(id, sr.current_status, sr.contract_id, sr.service_id, sr.external_id);
+      }
+    }
+    store.lastId = Math.max(store.lastId, s.lastId);
+    store.nextContractId = s.nextContractId;
+    replaceAll(store.pointTransactions, s.pointTransactions);
+    replaceAll(store.recurrent, s.recurrent);
+    store.nextPointId = s.nextPointId;
+    store.nextRecurrentId = s.nextRecurrentId;
+    Object.assign(store.counters, s.counters);
+    return store;
   }
 
   // ── Contracts ──────────────────────────────────────────────────────────────────────────────

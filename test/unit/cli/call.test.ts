@@ -132,11 +132,20 @@ describe('mok call', function () {
     assert.equal(r.status, 0, r.stderr);
   });
 
-  it('writes a file answer with --out and summarises it without', async () => {
+  it('writes a file answer (a PDF) with --out byte for byte, and summarises it without', async () => {
     const dir = tmp();
-    // The dynamic template's HBS source is served as a file by the sandbox: use a binary operation when one is simulated.
-    const r = await mok(['call', 'templates.list', '--base-url', sb.url, '--sandbox', '--out', path.join(dir, 'list.json')]);
+    const pdf = path.join(dir, 'document.pdf');
+    const r = await mok(['call', 'documents.download', '--example', '--base-url', sb.url, '--sandbox', '--out', pdf]);
     assert.equal(r.status, 0, r.stderr);
+    const bytes = readFileSync(pdf);
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'a real PDF, not JSON or text');
+    assert.match(bytes.subarray(-8).toString('latin1'), /%%EOF\s*$/);
+    const summary = await mok(['call', 'documents.download', '--example', '--base-url', sb.url, '--sandbox']);
+    assert.equal(summary.status, 0, summary.stderr);
+    assert.equal(summary.stdout.trim().split('\n').length, 1, 'one line, no bytes on the terminal');
+    assert.match(summary.stdout, new RegExp(`^200 .*application/pdf.*${bytes.length}`));
+    const json = await mok(['call', 'templates.list', '--base-url', sb.url, '--sandbox', '--out', path.join(dir, 'list.json')]);
+    assert.equal(json.status, 0, json.stderr);
     assert.match(readFileSync(path.join(dir, 'list.json'), 'utf8'), /"templates"/);
   });
 

@@ -1,31 +1,7 @@
 // The `mok` binary as users run it: a real child process on the built dist/cli.js.
 import { strict as assert } from 'node:assert';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-
-const CLI = path.resolve(__dirname, '../../../cli.js');
-
-function startCliSandbox(args: string[] = []): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [CLI, 'sandbox', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sandbox did not start:\n${out}`)), 15_000);
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1], output: () => out });
-      }
-    });
-    child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}:\n${out}`)));
-  });
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
-}
+import { spawn, spawnSync } from 'node:child_process';
+import { CLI, run, startCliSandbox } from '../../support/cli';
 
 describe('cli mok', function () {
   this.timeout(30_000);

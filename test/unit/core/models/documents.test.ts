@@ -26,6 +26,7 @@ import {
   parseTemplateVersion,
   templateDocumentTag,
   templateSummary,
+  templateVersionDetail,
 } from '../../../../src/core/models/documents';
 import { SEED_INVOICE_STRUCTURE } from '../../../../src/sandbox/documents/seed';
 
@@ -80,6 +81,13 @@ describe('Documents models — seed examples', () => {
     assert.equal(createTemplateMetadata.safeParse({ ...meta, tags: ['a', 'a'] }).success, false);
     assert.equal(createTemplateMetadata.safeParse({ ...meta, sources: [] }).success, false);
     assert.equal(createTemplateMetadata.safeParse({ ...meta, sources: [{ ...meta.sources[0], language: 'UNDEFINED' }] }).success, true);
+  });
+
+  it('a minor\'s detail requires tags, as its field table marks them (the summaries leave them optional)', () => {
+    const { tags: _tags, ...untagged } = minorResponse;
+    assert.equal(templateVersionDetail.safeParse(minorResponse).success, true);
+    assert.equal(templateVersionDetail.safeParse(untagged).success, false);
+    assert.equal(templateSummary.safeParse(untagged).success, true);
   });
 
   it('the fill status model accepts each state', () => {

@@ -23,4 +23,10 @@ describe('parseJsonText', () => {
   it('gives the value when the text is valid', () => {
     assert.deepEqual(parseJsonText('{"a": [1, "ñ"]}'), { value: { a: [1, 'ñ'] }, problems: [] });
   });
+
+  it('keeps a "__proto__" member as data, not as the prototype (found by the fuzz suite)', () => {
+    const { value } = parseJsonText('{"__proto__": [1], "a": 2}');
+    assert.deepEqual(Object.keys(value as object), ['__proto__', 'a']);
+    assert.equal(Object.getPrototypeOf(value), Object.prototype);
+  });
 });

@@ -39,6 +39,28 @@ describe('zodProblems', () => {
     assert.deepEqual(missing.map((p) => [p.pointer, p.code, p.target, p.message]), [['/a', 'field/missing', 'parent', '"a" is required']]);
   });
 
+  it('a missing enum member is missing, with the allowed values (found by the fuzz suite)', () => {
+    const model = z.strictObject({ status: z.enum(['CREATED', 'FAILED']), kind: z.literal('fill') });
+    const r = model.safeParse({});
+    assert.ok(!r.success);
+    const problems = zodProblems(r.error, {}, { schema: model });
+    assert.deepEqual(
+      problems.map((p) => [p.pointer, p.code, p.target, p.message]),
+      [
+        ['/status', 'field/missing', 'parent', '"status" is required (one of "CREATED", "FAILED")'],
+        ['/kind', 'field/missing', 'parent', '"kind" is required ("fill")'],
+      ],
+    );
+  });
+
+  it('an unknown "__proto__" member is reported as such, not as its value\'s keys', () => {
+    const model = z.strictObject({ email: z.string() });
+    const input = JSON.parse('{"email": "a@b.es", "__proto__": [null]}') as unknown;
+    const r = model.safeParse(input);
+    assert.ok(!r.success);
+    assert.deepEqual(zodProblems(r.error, input, { schema: model }).map((p) => p.pointer), ['/__proto__']);
+  });
+
   it('suggests the enum value the user meant', () => {
     const ps = problems(z.object({ priority: z.enum(['low', 'high']) }), { priority: 'hihg' });
     assert.equal(ps[0]?.message, 'must be one of "low", "high" (got "hihg"; did you mean "high"?)');

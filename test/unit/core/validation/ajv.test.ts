@@ -183,6 +183,26 @@ describe('SchemaValidator cache', () => {
     assert.equal(v.validate(s, {}).valid, true);
   });
 
+  it('refuses a $ref loop that never steps into the data (found by the fuzz suite: it used to overflow the stack)', () => {
+    const v = new SchemaValidator();
+    const self = v.prepare({ $ref: '#' });
+    assert.equal(self.ok, false);
+    assert.equal(self.failure()?.pointer, '/$ref');
+    assert.match(self.failure()?.message ?? '', /^\/\$ref leads back to \/ without stepping into the data/);
+    const mutual = v.prepare({ $defs: { a: { allOf: [{ $ref: '#/$defs/b' }] }, b: { anyOf: [{ $ref: '#/$defs/a' }] } }, properties: { X: { $ref: '#/$defs/a' } } });
+    assert.equal(mutual.ok, false);
+    assert.match(mutual.failure()?.message ?? '', /leads back to \/\$defs\/(a|b)/);
+    assert.match(mutual.validate({ X: 1 }).errors[0]?.message ?? '', /not a usable JSON Schema/);
+    // Recursion through the data is fine: a tree of nodes.
+    const tree = v.prepare({ $defs: { node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/node' } } } } }, $ref: '#/$defs/node' });
+    assert.equal(tree.ok, true);
+    assert.equal(tree.validate({ children: [{ children: [] }, { children: [{ children: 1 }] }] }).valid, false);
+    // Data nested deeper than the stack is refused in words, not thrown.
+    let deep: unknown = [];
+    for (let i = 0; i < 200_000; i++) deep = { children: [deep] };
+    assert.match(tree.validate(deep).errors[0]?.message ?? '', /ran out of stack/);
+  });
+
   it('canonical JSON ignores key order only', () => {
     assert.equal(canonicalJson({ b: 1, a: [2, { d: 1, c: 0 }] }), '{"a":[2,{"c":0,"d":1}],"b":1}');
     assert.equal(schemaHash({ a: 1, b: 2 }), schemaHash({ b: 2, a: 1 }));

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import createRequest from '../../../fixtures/seeds/documents/create-request.json';
 import fillRequestFixture from '../../../fixtures/seeds/documents/fill-request.json';
 import invoiceStructure from '../../../fixtures/seeds/documents/invoice-structure.json';
-import { NOT_SIMULATED, createDocumentsSandbox, type DocumentsSandbox } from '../../../../src/sandbox/documents/handlers';
+import { createDocumentsSandbox, type DocumentsSandbox } from '../../../../src/sandbox/documents/handlers';
 import type { SandboxHost, SandboxRequest, SandboxResponse } from '../../../../src/sandbox/types';
 import { documentsEndpoints } from '../../../../src/core/catalogue/documents';
 import { dynamicTemplatesEndpoints } from '../../../../src/core/catalogue/documents/dynamicTemplates';
@@ -63,11 +63,10 @@ function newSource(structure: unknown = invoiceStructure, language = 'ES'): Reco
 }
 
 describe('Documents sandbox — handlers', () => {
-  it('names every Documents operation: the dynamic templates simulated, the rest an explicit 501', () => {
+  it('has a handler for every Documents operation', () => {
     const { sb } = setup();
     assert.deepEqual(Object.keys(sb.handlers).sort(), Object.keys(documentsEndpoints).sort());
-    const simulated = Object.keys(sb.handlers).filter((id) => !(NOT_SIMULATED as readonly string[]).includes(id));
-    assert.deepEqual(simulated.sort(), Object.keys(dynamicTemplatesEndpoints).sort());
+    for (const id of Object.keys(dynamicTemplatesEndpoints)) assert.ok(sb.handlers[id], id);
   });
 
   describe('templates.list', () => {
@@ -79,14 +78,7 @@ describe('Documents sandbox — handlers', () => {
       assert.equal(page.page, 0);
       assert.equal(page.page_size, 50);
       const rows = page.templates.map((t) => `${t.external_id}@${t.version}`);
-      assert.deepEqual(rows, [
-        'factura_mensual@2.0',
-        'contrato_alta_movil@1.2',
-        'autorizacion_portabilidad@2.1',
-        'factura_mensual@1.1',
-        'autorizacion_portabilidad@1.0',
-        'mandato_sepa@1.0',
-      ]);
+      assert.deepEqual(rows, ['factura_mensual@2.0', 'contrato_alta_movil@1.2', 'autorizacion_portabilidad@2.1', 'factura_mensual@1.1', 'autorizacion_portabilidad@1.0', 'mandato_sepa@1.0']);
       const dates = page.templates.map((t) => t.creation_date);
       assert.deepEqual([...dates].sort().reverse(), dates);
     });
@@ -100,12 +92,12 @@ describe('Documents sandbox — handlers', () => {
       assert.equal(p9.templates.length, 0);
       const f = templateListPage.parse((await call('templates.list', { query: { external_id: 'factura_mensual' } })).body);
       assert.deepEqual(f.templates.map((t) => t.version), ['2.0', '1.1']);
+      const y = templateListPage.parse((await call('templates.list', { params: { org: 'yoigo' }, query: { external_id: 'factura_mensual' } })).body);
+      assert.deepEqual(y.templates.map((t) => t.version), ['2.0', '1.1']);
     });
 
-    it('rejects bad paging and unknown orgs', async () => {
+    it('rejects unknown orgs (bad paging is the router\'s: see errorShape.test.ts)', async () => {
       const { call } = setup();
-      assert.equal((await call('templates.list', { query: { page: '-1' } })).status, 400);
-      assert.equal((await call('templates.list', { query: { page_size: '0' } })).status, 400);
       const res = await call('templates.list', { params: { org: 'acme' } });
       assert.equal(res.status, 404);
       assert.deepEqual(errorCodes(res), ['MDOC-404-ORG']);
@@ -114,7 +106,7 @@ describe('Documents sandbox — handlers', () => {
     it('keeps orgs apart', async () => {
       const { call } = setup();
       const y = templateListPage.parse((await call('templates.list', { params: { org: 'yoigo' } })).body);
-      assert.deepEqual(y.templates.map((t) => t.external_id).sort(), ['bienvenida_cliente', 'contrato_fibra']);
+      assert.deepEqual([...new Set(y.templates.map((t) => t.external_id))].sort(), ['bienvenida_cliente', 'contrato_fibra', 'factura_mensual']);
     });
   });
 
@@ -126,9 +118,12 @@ describe('Documents sandbox — handlers', () => {
       assert.deepEqual(list.templates.map((t) => t.version), ['1.1', '1.0']);
       const v11 = list.templates[0];
       assert.deepEqual(v11?.structure, invoiceStructure, 'the seed structure, verbatim');
-      assert.deepEqual(v11?.languages, ['ES', 'EN']);
+      assert.deepEqual(v11?.languages, ['ES']);
+      assert.deepEqual(v11?.tags, ['factura', 'mensual']);
       const es = v11?.sources[0];
-      assert.equal(es?.template_url, 'http://127.0.0.1:4010/__sandbox/documents/sources/masmovil/factura_mensual/1/1/ES.hbs');
+      // Named as the document shows it: …/v1.1_es.html and …/v1.1_es.json.
+      assert.equal(es?.template_url, 'http://127.0.0.1:4010/__sandbox/documents/sources/masmovil/factura_mensual/v1.1_es.html');
+      assert.equal(es?.editor_config_url, 'http://127.0.0.1:4010/__sandbox/documents/sources/masmovil/factura_mensual/v1.1_es.json');
       // The raw route serves the HBS at that URL.
       const path = new URL(es?.template_url ?? '').pathname;
       const route = sb.rawRoutes.find((r) => r.method === 'GET' && pathMatcher(r.path)(path));
@@ -167,7 +162,8 @@ describe('Documents sandbox — handlers', () => {
       assert.equal(again.status, 409);
       assert.deepEqual(errorCodes(again), ['MDOC-409-EXTERNAL-ID']);
       const cl = templateChangelog.parse((await call('templates.changelog', { params: { id: 'factura_bilingue_premium' } })).body);
-      assert.deepEqual(cl.changelog_history.map((c) => [c.from_version, c.to_version]), [[null, '1.0']]);
+      // The changelog lists version transitions only: a new template has none.
+      assert.deepEqual(cl.changelog_history, []);
     });
 
     it('400 for a bad external_id, language, too many tags or an invalid structure', async () => {
@@ -201,12 +197,17 @@ describe('Documents sandbox — handlers', () => {
   describe('version rules', () => {
     it('new minor with the same structure → next minor; a changed structure → 409', async () => {
       const { call } = setup();
-      const body = { metadata: { description: 'Factura con catalán', sources: [newSource(invoiceStructure, 'CA')], changelog: 'Añadido catalán' } };
+      const body = { metadata: { description: 'Factura con catalán', sources: [newSource(), newSource(invoiceStructure, 'CA')], changelog: 'Añadido catalán' } };
       const res = await call('templates.newMinor', { params: { id: 'factura_mensual', major: '1' }, body });
       assert.equal(res.status, 200, JSON.stringify(res.body));
       const t = templateSummary.parse(res.body);
       assert.equal(t.version, '1.2');
-      assert.deepEqual(t.languages, ['ES', 'EN', 'CA'], 'languages not sent are kept');
+      assert.deepEqual(t.languages, ['ES', 'CA']);
+      // "Removing sources" is breaking: a minor that leaves out a language of the current one → 409.
+      const removing = await call('templates.newMinor', { params: { id: 'factura_mensual', major: '1' }, body: { metadata: { sources: [newSource(invoiceStructure, 'CA')], changelog: 'Solo catalán' } } });
+      assert.equal(removing.status, 409);
+      assert.deepEqual(errorCodes(removing), ['MDOC-409-BREAKING-CHANGE']);
+      assert.match(mdocErrorBody.parse(removing.body).errors[0]?.details ?? '', /source ES of version 1\.2 is missing/);
 
       const changed = structuredClone(invoiceStructure) as Record<string, unknown>;
       changed['required'] = ['CUSTOMER'];
@@ -227,13 +228,14 @@ describe('Documents sandbox — handlers', () => {
     it('new major → N+1.0 with its changelog entry', async () => {
       const { call } = setup();
       const body = { metadata: { description: 'Factura v3', default_language: 'ES', tags: ['factura'], sources: [newSource({ type: 'object' })], changelog: 'Estructura libre' } };
-      const res = await call('templates.newMajor', { params: { id: 'factura_mensual' }, body });
+      const yoigo = { org: 'yoigo', id: 'factura_mensual' };
+      const res = await call('templates.newMajor', { params: yoigo, body });
       assert.equal(res.status, 201);
       assert.equal(templateSummary.parse(res.body).version, '3.0');
-      const cl = templateChangelog.parse((await call('templates.changelog', { params: { id: 'factura_mensual' } })).body);
+      const cl = templateChangelog.parse((await call('templates.changelog', { params: yoigo })).body);
       assert.deepEqual(
         cl.changelog_history.map((c) => `${c.from_version ?? '-'}→${c.to_version}`),
-        ['2.0→3.0', '1.1→2.0', '1.0→1.1', '-→1.0'],
+        ['2.0→3.0', '1.1→2.0', '1.0→1.1'],
       );
       assert.equal(cl.changelog_history[0]?.changelog, 'Estructura libre');
       assert.equal((await call('templates.newMajor', { params: { id: 'nope' }, body })).status, 404);
@@ -241,12 +243,13 @@ describe('Documents sandbox — handlers', () => {
 
     it('delete major: only the latest, else 409', async () => {
       const { call } = setup();
-      const notLatest = await call('templates.deleteMajor', { params: { id: 'factura_mensual', major: '1' } });
+      const y = { org: 'yoigo', id: 'factura_mensual' };
+      const notLatest = await call('templates.deleteMajor', { params: { ...y, major: '1' } });
       assert.equal(notLatest.status, 409);
       assert.deepEqual(errorCodes(notLatest), ['MDOC-409-NOT-LATEST-MAJOR']);
-      assert.equal((await call('templates.deleteMajor', { params: { id: 'factura_mensual', major: '2' } })).status, 204);
-      assert.equal((await call('templates.deleteMajor', { params: { id: 'factura_mensual', major: '2' } })).status, 404);
-      const cl = templateChangelog.parse((await call('templates.changelog', { params: { id: 'factura_mensual' } })).body);
+      assert.equal((await call('templates.deleteMajor', { params: { ...y, major: '2' } })).status, 204);
+      assert.equal((await call('templates.deleteMajor', { params: { ...y, major: '2' } })).status, 404);
+      const cl = templateChangelog.parse((await call('templates.changelog', { params: y })).body);
       assert.equal(cl.changelog_history[0]?.to_version, '1.1');
       // Deleting the last major removes the template; its external_id can be reused.
       assert.equal((await call('templates.deleteMajor', { params: { id: 'mandato_sepa', major: '1' } })).status, 204);
@@ -266,9 +269,9 @@ describe('Documents sandbox — handlers', () => {
 
     it('reset restores the seed', async () => {
       const { call, sb } = setup();
-      await call('templates.deleteMajor', { params: { id: 'factura_mensual', major: '2' } });
+      await call('templates.deleteMajor', { params: { org: 'yoigo', id: 'factura_mensual', major: '2' } });
       sb.reset();
-      const f = templateListPage.parse((await call('templates.list', { query: { external_id: 'factura_mensual' } })).body);
+      const f = templateListPage.parse((await call('templates.list', { params: { org: 'yoigo' }, query: { external_id: 'factura_mensual' } })).body);
       assert.equal(f.templates.length, 2);
     });
   });
@@ -305,7 +308,7 @@ describe('Documents sandbox — handlers', () => {
       const res = await call('templates.fill', {
         params: fillParams,
         headers: { 'fill-process-origin': 'sales-platform' },
-        body: { language: 'EN', document: { name: 'factura_2025_11_0001', tags: ['DRAFT', 'RETAIL'] }, fields_values: validInvoice() },
+        body: { language: 'ES', document: { name: 'factura_2025_11_0001', tags: ['DRAFT', 'RETAIL'] }, fields_values: validInvoice() },
       });
       assert.equal(res.status, 202, JSON.stringify(res.body));
       assert.equal(res.headers?.['fill-process-origin'], 'sales-platform');
@@ -315,6 +318,9 @@ describe('Documents sandbox — handlers', () => {
       const status = async () => fillProcess.parse((await call('fillProcess.get', { params: { fill_process_id: id } })).body);
       const s0 = await status();
       assert.equal(s0.status, 'CREATED');
+      // The filled document is not there before the process completes.
+      const docId = sb.store.org('masmovil')?.fills.get(id)?.filledDocumentId ?? '';
+      assert.equal((await call('documents.metadata', { params: { documentId: docId } })).status, 404);
       assert.equal(s0.creation_date, '2025-11-18T09:35:00Z');
       assert.deepEqual(s0.template, { external_id: 'factura_mensual', major_version: 1, minor_version: 1 });
       assert.equal(s0.filled_document_id, undefined);
@@ -330,11 +336,12 @@ describe('Documents sandbox — handlers', () => {
 
       const fill = sb.store.org('masmovil')?.fills.get(id);
       assert.deepEqual(fill?.documentTags, ['DRAFT', 'RETAIL', 'factura_mensual-v1.1']);
-      const docPath = `/__sandbox/documents/filled/masmovil/${done.filled_document_id ?? ''}`;
-      const route = sb.rawRoutes.find((r) => pathMatcher(r.path)(docPath))!;
-      const doc = await route.handle({ operation: 'raw', method: 'GET', path: docPath, params: pathMatcher(route.path)(docPath) ?? {}, query: new URLSearchParams(), headers: {}, body: undefined, rawBody: Buffer.alloc(0) });
-      assert.equal(doc.status, 200);
-      assert.deepEqual((doc.body as { tags?: unknown }).tags, ['DRAFT', 'RETAIL', 'factura_mensual-v1.1']);
+      // Completed: a stored document (public: the fill sent no x-auth-owner), a real PDF of the values.
+      const meta = await call('documents.metadata', { params: { documentId: done.filled_document_id ?? '' } });
+      assert.equal(meta.status, 200);
+      assert.deepEqual((meta.body as { tags?: unknown }).tags, ['DRAFT', 'RETAIL', 'FACTURA_MENSUAL-V1.1']);
+      const pdf = await call('documents.download', { params: { documentId: done.filled_document_id ?? '' } });
+      assert.match(pdf.bytes?.toString('latin1') ?? '', /^%PDF-1\.4[\s\S]*CUSTOMER\.NAME: Juan P/);
     });
 
     it('FAILED when document.name is "FAIL"', async () => {
@@ -353,7 +360,7 @@ describe('Documents sandbox — handlers', () => {
 
     it('404 for an unknown fill process or one of another org', async () => {
       const { call } = setup();
-      const res = await call('fillProcess.get', { params: { fill_process_id: '11223344-aabb-ccdd-eeff-009988776655' } });
+      const res = await call('fillProcess.get', { params: { fill_process_id: '99999999-aabb-ccdd-eeff-009988776655' } });
       assert.equal(res.status, 404);
       assert.deepEqual(errorCodes(res), ['MDOC-404-FILL-PROCESS']);
       const ok = await call('templates.fill', { params: fillParams, body: { language: 'ES', document: { name: 'x' }, fields_values: validInvoice() } });
@@ -371,8 +378,19 @@ describe('Documents sandbox — handlers', () => {
         PAYMENT_METHOD: 'bank_transfer',
         IBAN: 'ES9121000418450200051332',
       };
-      assert.equal((await call('templates.fill', { params: { id: 'factura_mensual', major: '2' }, body: { language: 'ES', document: { name: 'f' }, fields_values: data } })).status, 202);
-      assert.equal((await call('templates.fill', { params: fillParams, body: { language: 'ES', document: { name: 'f' }, fields_values: data } })).status, 400);
+      const yoigo = { org: 'yoigo', id: 'factura_mensual' };
+      assert.equal((await call('templates.fill', { params: { ...yoigo, major: '2' }, body: { language: 'ES', document: { name: 'f' }, fields_values: data } })).status, 202);
+      assert.equal((await call('templates.fill', { params: { ...yoigo, major: '1' }, body: { language: 'ES', document: { name: 'f' }, fields_values: data } })).status, 400);
+    });
+
+    it('fill-process-origin defaults to the token audience (the sandbox token: "sandbox")', async () => {
+      const { call } = setup();
+      const body = { language: 'ES', document: { name: 'x' }, fields_values: validInvoice() };
+      const own = await call('templates.fill', { params: fillParams, body });
+      assert.equal(own.headers?.['fill-process-origin'], 'sandbox');
+      const jwt = ['{"alg":"RS256"}', '{"aud":["crm-backend","other"],"sub":"svc"}', 'sig'].map((p, i) => (i < 2 ? Buffer.from(p).toString('base64url') : p)).join('.');
+      const aud = await call('templates.fill', { params: fillParams, headers: { authorization: `Bearer ${jwt}` }, body });
+      assert.equal(aud.headers?.['fill-process-origin'], 'crm-backend');
     });
   });
 });

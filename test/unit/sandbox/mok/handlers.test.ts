@@ -386,13 +386,14 @@ describe('MOK sandbox handlers', () => {
       assert.equal(srOf(await h.create({ service_id: 5000382079, document_identifier: '123456789' })).contract_id, EXAMPLE_CONTRACT_ID);
     });
 
-    it('refuses inactive contracts, services outside the plan, blocked services and unknown statuses', async () => {
+    it('refuses inactive contracts, services outside the plan and unknown statuses (sandbox rules, said so) and blocked services', async () => {
       const h = new Harness();
       const contracts = await allContracts(h, true);
       const inactive = contracts.find((c) => !c.active);
       assert.ok(inactive);
       const r1 = await h.create({ contract_id: inactive.id, service_id: inactive.services[0]?.id });
       assert.equal(errorsOf(r1)[0]?.code, 'contract_inactive');
+      assert.match(errorsOf(r1)[0]?.detail ?? '', /a sandbox rule/);
       const r2 = await h.create({ contract_id: EXAMPLE_CONTRACT_ID, service_id: 2862459925 });
       assert.equal(errorsOf(r2)[0]?.code, 'service_not_in_plan');
       const blocked = contracts.flatMap((c) => (c.active ? c.services.filter((s) => s.limits?.block_service).map((s) => ({ c, s })) : []))[0];
@@ -402,6 +403,7 @@ describe('MOK sandbox handlers', () => {
       assert.match(errorsOf(r3)[0]?.detail ?? '', /blocked/);
       const r4 = await h.create({ ...CREATE_BASE, current_status: 'flying' });
       assert.equal(errorsOf(r4)[0]?.code, 'invalid_status');
+      assert.match(errorsOf(r4)[0]?.detail ?? '', /a sandbox rule/);
     });
 
     it('gives 200 concurrent creates 200 distinct ids', async () => {
