@@ -2,20 +2,21 @@
 // credentials it needs. Settings hold the environment; credentials live only in secret storage
 // (VS Code) or env vars/files (CLI) and are handed to the client in memory.
 import * as z from 'zod';
+import { msg } from './l10n';
 
 export const environmentKinds = ['sandbox', 'test', 'live'] as const;
 export type EnvironmentKind = (typeof environmentKinds)[number];
 
 export const environmentSchema = z.object({
-  name: z.string().min(1, 'give the environment a name'),
+  name: z.string().min(1, msg('give the environment a name')),
   kind: z.enum(environmentKinds).default('test'),
   /** MOK Integration API origin, e.g. https://api.example.com */
-  mokBaseUrl: z.url({ message: 'mokBaseUrl must be an absolute http(s) URL' }),
+  mokBaseUrl: z.url({ message: msg('the MOK API URL must be an absolute http(s) URL') }),
   /** Documents API origin, e.g. https://documents.masstack.com (paths add /v1/orgs/{org}). */
-  documentsBaseUrl: z.url({ message: 'documentsBaseUrl must be an absolute http(s) URL' }),
-  org: z.string().regex(/^[a-z0-9_-]+$/, 'org is the tenant id, like "masmovil"').default('masmovil'),
+  documentsBaseUrl: z.url({ message: msg('the Documents API URL must be an absolute http(s) URL') }),
+  org: z.string().regex(/^[a-z0-9_-]+$/, msg('the org is the tenant id: lowercase letters, digits, "-" or "_", like "masmovil"')).default('masmovil'),
   /** Operation id → path template, for deployments whose paths differ from the defaults. */
-  pathOverrides: z.record(z.string(), z.string().startsWith('/', 'a path override must start with "/"')).default({}),
+  pathOverrides: z.record(z.string(), z.string().startsWith('/', msg('a path override must start with "/"'))).default({}),
 });
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -65,6 +66,12 @@ export const sandboxCredentials: Required<Credentials> = {
   documentsToken: 'sandbox-documents-token',
   documentsOwner: 'sandbox-owner',
 };
+
+/**
+ * The seed's example contract (the API documents' create example uses it): it always exists in the
+ * sandbox, so search placeholders can offer values that find something.
+ */
+export const SANDBOX_EXAMPLE_CONTRACT = { id: 131, accessIdentifier: '123456789' } as const;
 
 /** Service requests the sandbox seeds by default (`mok sandbox` and the extension's in-process one alike). */
 export const SANDBOX_DEFAULT_SEED_SIZE = 240;

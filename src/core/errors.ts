@@ -26,6 +26,10 @@ export interface ApiErrorInit {
   method?: string;
   /** Path without query string: query values may be personal data. */
   path?: string;
+  /** The host (and port) the request went to, so a failure can say where. */
+  host?: string;
+  /** The system's code for a network failure (ECONNREFUSED, ENOTFOUND…). */
+  code?: string;
   status?: number;
   requestId?: string;
   /** What the API (or the local check before sending) said is wrong, each at its place. */
@@ -50,6 +54,8 @@ export class ApiError extends Error {
   readonly operation?: string;
   readonly method?: string;
   readonly path?: string;
+  readonly host?: string;
+  readonly code?: string;
   readonly status?: number;
   readonly requestId?: string;
   readonly problems: Problem[];
@@ -61,6 +67,8 @@ export class ApiError extends Error {
     this.operation = init.operation;
     this.method = init.method;
     this.path = init.path;
+    this.host = init.host;
+    this.code = init.code;
     this.status = init.status;
     this.requestId = init.requestId;
     this.problems = init.problems ?? [];

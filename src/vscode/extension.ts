@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { registerTreeCommands } from './common/commands';
 import { JsonDocuments } from './common/jsonDocuments';
+import { SwitchablePrompts } from './common/prompts';
 import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
@@ -14,12 +15,12 @@ import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
-import { registerServiceRequestsView } from './serviceRequests/view';
 import { registerModelValidation } from './models/modelValidation';
 import { registerPreview, type FillPreview } from './preview/previewPanel';
 import { registerRunner } from './runner/commands';
 import { registerSandboxRequests } from './sandboxRequests/commands';
 import { registerSourceDocuments, type SourceDocuments } from './sources/sourceDocuments';
+import { registerServiceRequestsView } from './serviceRequests/commands';
 import { registerTemplatesView } from './templates/view';
 import { registerVersionCompare } from './versions/compare';
 import type { WebhookInboxService } from './webhooks/inboxService';
@@ -35,6 +36,8 @@ export interface MokApi {
   readonly providers: ReadonlyMap<string, TreeProvider>;
   /** Read-only documents the extension opened (host tests check they stay bounded). */
   readonly json: JsonDocuments;
+  /** The questions the extension asks; host tests answer them with `override`. */
+  readonly prompts: SwitchablePrompts;
   /** The webhook result panel (host tests read what it shows). */
   readonly webhookPanel: WebhookResultPanel;
   /** The webhook inbox of this window. */
@@ -60,11 +63,12 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   // Features only ever see the redacting logger; the channel itself stays here.
   const log: ExtensionLog = { ...envs.logger, show: () => channel.show(true) };
   const providers = new Map<string, TreeProvider>();
-  const views: ViewContext = { extension: context, envs, credentials: store, log, json, providers };
+  const prompts = new SwitchablePrompts();
+  const views: ViewContext = { extension: context, envs, credentials: store, log, json, prompts, providers };
   const webhooks = registerWebhooks(views);
   context.subscriptions.push(
     vscode.commands.registerCommand('mok.log.show', () => channel.show(true)),
-    ...registerEnvironmentCommands(envs, store),
+    ...registerEnvironmentCommands(envs, store, prompts),
     ...registerTreeCommands(views),
     ...registerContractsView(views),
     ...registerServiceRequestsView(views),
@@ -81,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   const preview = registerPreview(views, fills.files, sources.sources);
   context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables);
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

@@ -42,6 +42,18 @@ describe('environments', () => {
     assert.ok(envs.settings.problems.some((p) => p.includes('"Typo"') && p.includes('mokBaseUrl')), envs.settings.problems.join('\n'));
   });
 
+  it('words settings problems for people, never with the validation library\'s wording', async () => {
+    const { envs } = await api();
+    await vscode.workspace.getConfiguration('mok').update('serviceRequests.pageSize', 'ten', vscode.ConfigurationTarget.Global);
+    try {
+      const problem = await waitFor('settings problem', () => Promise.resolve(envs.settings.problems.find((p) => p.startsWith('mok.serviceRequests.pageSize'))));
+      assert.match(problem, /^mok\.serviceRequests\.pageSize: must be an? [a-z ]+, but is a string \("ten"\)$/);
+      assert.doesNotMatch(envs.settings.problems.join('\n'), /Invalid input|expected \w+, received/);
+    } finally {
+      await vscode.workspace.getConfiguration('mok').update('serviceRequests.pageSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('switching environments refreshes every view', async () => {
     const { envs } = await api();
     await vscode.workspace.getConfiguration('mok').update('environments', [{ name: 'Unreachable', kind: 'live', mokBaseUrl: 'http://127.0.0.1:9', documentsBaseUrl: 'http://127.0.0.1:9' }], vscode.ConfigurationTarget.Global);

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TreeNode, TreeProvider } from '../../src/vscode/common/tree';
-import { api, contextValue, item, label, providerOf, waitFor } from './support';
+import { api, contextValue, description, item, label, providerOf, publicIdOf, waitFor } from './support';
 
 const VIEW = 'mok.views.serviceRequests';
 const provider = () => providerOf(VIEW);
@@ -15,10 +15,15 @@ const isLoadMore = (n: TreeNode) => contextValue(n) === 'mok:loadMore';
 
 /** Root children once they satisfy `ok`. */
 async function rootsWhen(p: TreeProvider, what: string, ok: (nodes: TreeNode[]) => boolean): Promise<TreeNode[]> {
-  return waitFor(what, async () => {
-    const nodes = await p.getChildren();
-    return ok(nodes) ? nodes : undefined;
-  });
+  let last: TreeNode[] = [];
+  try {
+    return await waitFor(what, async () => {
+      const nodes = (last = await p.getChildren());
+      return ok(nodes) ? nodes : undefined;
+    });
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; the view shows: ${last.map((n) => `${label(n)} [${description(n)}]`).slice(0, 6).join(' | ')} (${p.view.description ?? ''})`);
+  }
 }
 
 async function setConfig(key: string, value: unknown): Promise<void> {
@@ -81,7 +86,7 @@ describe('Service Requests view', function () {
     assert.equal(label(more), 'Load more…');
     await vscode.commands.executeCommand('mok.tree.loadMore', more);
     const second = await rootsWhen(p, 'two pages', (n) => n.filter(isRequest).length === 10);
-    const ids = new Set(second.filter(isRequest).map(label));
+    const ids = new Set(second.filter(isRequest).map(publicIdOf));
     assert.equal(ids.size, 10, 'no request twice');
     assert.ok(isLoadMore(second[second.length - 1]!), '"Load more…" stays last');
   });
@@ -110,9 +115,9 @@ describe('Service Requests view', function () {
     await vscode.commands.executeCommand('mok.serviceRequests.filter', { current_status: 'completed' });
     const filtered = await rootsWhen(p, 'only completed', (n) => n.filter(isRequest).length > 0 && n.filter(isRequest).every((x) => contextValue(x) === 'mok:serviceRequest+completed'));
     assert.ok(filtered.length > 0);
-    assert.equal(p.view.description, 'status: completed');
+    assert.match(p.view.description ?? '', /^\d+ requests · status: completed$/);
     await vscode.commands.executeCommand('mok.serviceRequests.clearFilters');
-    assert.equal(p.view.description, undefined);
+    assert.match(p.view.description ?? '', /^\d+ requests$|^$/);
     await rootsWhen(p, 'all statuses again', (n) => new Set(n.filter(isRequest).map(contextValue)).size > 1);
   });
 
@@ -151,8 +156,8 @@ describe('Service Requests view', function () {
 
     await vscode.commands.executeCommand('mok.serviceRequests.filter', { external_id: externalId });
     const found = await rootsWhen(p, 'the new request', (n) => n.filter(isRequest).length === 1);
-    assert.equal(label(found.find(isRequest)!), result.serviceRequest.public_id ?? `#${result.serviceRequest.id}`);
-    assert.match(p.view.description ?? '', new RegExp(`external id: ${externalId}`));
+    assert.equal(publicIdOf(found.find(isRequest)!), result.serviceRequest.public_id ?? `#${result.serviceRequest.id}`);
+    assert.equal(p.view.description, `1 request · external id: ${externalId}`);
     await vscode.commands.executeCommand('mok.serviceRequests.clearFilters');
   });
 
@@ -194,11 +199,11 @@ describe('Service Requests view', function () {
     await vscode.commands.executeCommand('mok.serviceRequests.filter', { current_status: 'pending' });
     const roots = await rootsWhen(p, 'pending requests', (n) => n.filter(isRequest).length > 0 && n.filter(isRequest).every((x) => contextValue(x) === 'mok:serviceRequest+pending'));
     const node = roots.find(isRequest)!;
-    const name = label(node);
+    const name = publicIdOf(node);
     const ok: unknown = await vscode.commands.executeCommand('mok.serviceRequests.setStatus', node, 'assigned');
     assert.ok(ok && typeof ok === 'object' && 'ok' in ok && ok.ok === true, JSON.stringify(ok));
-    const after = await rootsWhen(p, 'node updated', (n) => n.some((x) => label(x) === name && contextValue(x) === 'mok:serviceRequest+assigned'));
-    const updated = after.find((x) => label(x) === name)!;
+    const after = await rootsWhen(p, 'node updated', (n) => n.some((x) => publicIdOf(x) === name && contextValue(x) === 'mok:serviceRequest+assigned'));
+    const updated = after.find((x) => publicIdOf(x) === name)!;
     const history = (await p.getChildren(updated)).find((g) => contextValue(g) === 'mok:statusHistory')!;
     assert.ok((await p.getChildren(history)).some((e) => label(e) === 'assigned'));
 
@@ -213,7 +218,8 @@ describe('Service Requests view', function () {
     const node = await waitFor('a request', async () => (await p.getChildren()).find(isRequest));
     const uri: unknown = await vscode.commands.executeCommand('mok.serviceRequests.edit', node);
     assert.ok(uri instanceof vscode.Uri);
-    assert.match(uri.path, /-update-\d+\.mok-sru\.json$/);
+    // The tab reads as the request's public id (not an internal id or a storage path).
+    assert.equal(uri.path.split('/').pop(), `${publicIdOf(node)}.mok-sru.json`);
     const doc = await vscode.workspace.openTextDocument(uri);
     const body = readJson(doc.getText());
     assert.ok(body && typeof body === 'object' && 'service_request' in body && body.service_request && typeof body.service_request === 'object');
@@ -224,24 +230,30 @@ describe('Service Requests view', function () {
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(result.serviceRequest.technician_name, technician);
     // The view shows the new value without a reload.
-    const shown = (await p.getChildren()).find((n) => label(n) === label(node));
+    const shown = (await p.getChildren()).find((n) => publicIdOf(n) === publicIdOf(node));
     assert.ok(shown);
     const places = (await p.getChildren(shown)).find((g) => contextValue(g) === 'mok:addresses');
     assert.ok(places);
     assert.ok((await p.getChildren(places)).some((f) => item(f).description === technician));
   });
 
-  it('reveals the contract of a request in the Contracts view', async () => {
+  it('reveals the contract of a request: selected and focused in the Contracts view, the user\'s search kept', async () => {
     const p = await provider();
-    const node = await waitFor('a request', async () => (await p.getChildren()).find(isRequest));
-    await vscode.commands.executeCommand('mok.serviceRequests.revealContract', node);
     const contracts = (await api()).providers.get('mok.views.contracts');
     assert.ok(contracts);
-    const results = await waitFor('results node', async () => (await contracts.getChildren()).find((n) => contextValue(n) === 'mok:searchResults'));
-    assert.match(label(results), /^Results for contract id \d+$/);
-    const found = await contracts.getChildren(results);
-    assert.equal(found.length, 1);
-    assert.match(contextValue(found[0]!), /^mok:contract\+/);
+    await vscode.commands.executeCommand('mok.contracts.search', { kind: 'access_identifier', value: '123456789' });
+    // A request of another contract than the one searched for.
+    const other = (n: TreeNode) => isRequest(n) && (n as unknown as { sr: { contract_id: number } }).sr.contract_id !== 131;
+    const node = (await rootsWhen(p, 'a request of another contract', (n) => n.some(other))).find(other)!;
+    const contractId = (node as unknown as { sr: { contract_id: number } }).sr.contract_id;
+    await vscode.commands.executeCommand('mok.serviceRequests.revealContract', node);
+    const selected = await waitFor('the contract selected', () => Promise.resolve(contracts.view.selection.find((n) => /^mok:contract\+/.test(contextValue(n)) && 'contract' in n && (n as { contract: { id: number } }).contract.id === contractId)));
+    assert.ok(selected);
+    const roots = await contracts.getChildren();
+    const results = roots.find((n) => contextValue(n) === 'mok:searchResults');
+    assert.ok(results, 'the search is still there');
+    assert.equal(label(results), 'Results for 123456789');
+    assert.match(description(results), /^access identifier/);
     await vscode.commands.executeCommand('mok.contracts.clearSearch');
   });
 });

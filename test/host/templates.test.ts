@@ -38,7 +38,7 @@ describe('Dynamic Templates view', () => {
     const minors = await kids(p, major1);
     assert.deepEqual(minors.map(label), ['v1.1', 'v1.0'], 'minors newest first');
     assert.match(description(minors[0]!), /ES/);
-    assert.match(description(minors[0]!), /\d{4}-\d{2}-\d{2}/);
+    assert.match(description(minors[0]!), /\b\d{2}\/\d{2}\/\d{4}\b/, 'the one date style (dd/mm/yyyy)');
   });
 
   it('opens the structure of a minor as read-only JSON (the seed invoice schema)', async () => {
@@ -54,6 +54,26 @@ describe('Dynamic Templates view', () => {
     const schema = JSON.parse(doc.getText()) as { $schema?: string; properties?: Record<string, unknown> };
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.ok(schema.properties && 'CUSTOMER' in schema.properties);
+    // Read-only and offline: no warning about a meta-schema that cannot be downloaded (the
+    // structure lint's own findings, source "MOK lint", are the only diagnostics).
+    assert.equal(doc.languageId, 'mok-structure');
+    await new Promise((r) => setTimeout(r, 2000));
+    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source !== 'MOK lint').map((d) => `${d.source ?? ''}: ${d.message}`), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('opens a source row as a read-only Handlebars document', async () => {
+    const p = await provider();
+    const major1 = (await kids(p, await templateNode('factura_mensual'))).find((n) => label(n) === 'Major 1')!;
+    const v11 = (await kids(p, major1)).find((n) => label(n) === 'v1.1')!;
+    const source = (await kids(p, v11)).find((n) => contextValue(n) === 'mok:templateSource')!;
+    const command = source.toTreeItem().command;
+    assert.equal(command?.command, 'mok.templates.openSource', 'clicking the row opens it');
+    await vscode.commands.executeCommand(command.command, source);
+    const doc = await waitFor('source editor', () => Promise.resolve(vscode.window.activeTextEditor?.document.uri.path.endsWith('.hbs') ? vscode.window.activeTextEditor.document : undefined));
+    assert.equal(doc.uri.scheme, 'mok-json');
+    assert.equal(doc.languageId, 'handlebars');
+    assert.match(doc.getText(), /\{\{/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

@@ -78,7 +78,7 @@ describe('Webhook Inbox', function () {
     assert.equal(updated!.event.valid, true);
     assert.equal(updated!.event.status, 'assigned');
     assert.equal(label(updated!), 'service_request.updated');
-    if (!spanish) assert.match(description(updated!), new RegExp(`^#${id} · assigned · ✓ valid · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$`));
+    if (!spanish) assert.match(description(updated!), new RegExp(`^#${id} · assigned · ✓ valid · \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d UTC`));
     assert.equal(contextValue(updated!), 'mok:inboxEvent+valid+sr');
   });
 

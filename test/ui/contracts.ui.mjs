@@ -22,7 +22,7 @@ export default async function contracts({ ui }) {
   await ui.typeInQuickInput(ACCESS_IDENTIFIER, { title: 'Search contracts (2/2)' });
   await ui.waitForIdle();
 
-  const results = `Results for access identifier ${ACCESS_IDENTIFIER}`;
+  const results = `Results for ${ACCESS_IDENTIFIER}`;
   await ui.expandRow(results, { view });
   await ui.waitForRow('1 contract', { view });
   // The contract row: holder name, description "123456789 · Plan Auto Premium".

@@ -1,8 +1,9 @@
-// Credentials flow with the keyboard: "MOK: Add Environment…" (name, kind, base URL of a sandbox
-// this script starts) switches to an environment without credentials, so the Contracts view shows
+// Credentials flow with the keyboard: "MOK: Add Environment…" (name, kind, MOK and Documents URLs
+// of a sandbox this script starts, org) switches to a test environment without credentials, so the Contracts view shows
 // its welcome text (credentials-welcome.png); "MOK: Set Credentials…" (client id, then the secret
 // in a password box) makes it load the provider network (credentials-set.png). The secret must
-// end up in no settings file and not in the MOK log (output panel). Afterwards the stored
+// end up in no settings file and not in the MOK log (output panel), which shows each request
+// (method, path, status, time, request id) at info level. Afterwards the stored
 // credentials are removed, the status bar switches back to Sandbox and the settings files are
 // put back as they were, so later scripts see the usual workbench.
 import { spawn } from 'node:child_process';
@@ -66,15 +67,17 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
   const input = page.locator('.quick-input-widget .quick-input-box input').first();
   try {
     const url = await sandbox.url;
-    await focusView(ui, 'Contracts', { sidebarWidth: 560 });
+    await focusView(ui, 'Contracts');
     await ui.waitForRow(NETWORK, { view: 'Contracts' }); // the built-in Sandbox
     await ui.statusBarItem('MOK: Sandbox');
 
     // 1. Add the environment: name → kind → MOK base URL; it becomes the active one.
     await ui.runCommand('MOK: Add Environment…');
-    await ui.typeInQuickInput(ENV_NAME, { title: 'Add environment (1/3)' });
-    await ui.typeInQuickInput('test', { title: 'Add environment (2/3)', expect: 'a test/staging deployment' });
-    await ui.typeInQuickInput(url, { title: 'Add environment (3/3)' });
+    await ui.typeInQuickInput(ENV_NAME, { title: 'Add environment (1/5): name' });
+    await ui.typeInQuickInput('test', { title: 'Add environment (2/5): kind', expect: 'a test/staging deployment' });
+    await ui.typeInQuickInput(url, { title: 'Add environment (3/5): MOK API base URL' });
+    await ui.typeInQuickInput(url, { title: 'Add environment (4/5): Documents API base URL' });
+    await ui.typeInQuickInput('masmovil', { title: 'Add environment (5/5): Documents API org' });
     await ui.statusBarItem(`MOK: ${ENV_NAME}`);
     await welcome.waitFor({ state: 'visible', timeout: 15000 })
       .catch(() => { throw new Error(`the Contracts view shows no "${WELCOME}…" welcome text`); });
@@ -85,7 +88,14 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
     if (await contractsPane.locator('.monaco-list-row', { hasText: NETWORK }).count()) throw new Error('the Contracts view still lists the Sandbox provider network');
     await page.locator('.notification-toast', { hasText: `Environment "${ENV_NAME}" added` }).first().waitFor({ state: 'visible', timeout: 10000 })
       .catch(() => { throw new Error('no "Environment added" notification offering "Set credentials…"'); });
+    // The Service Requests view says its own, shorter thing (not the same text twice).
+    await ui.expandView('Service Requests');
+    const requestsPane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*Service Requests/i }) }).first();
+    await requestsPane.locator('.welcome-view-content', { hasText: 'Service requests load once this environment has Provider Network API credentials' }).waitFor({ state: 'visible', timeout: 10000 })
+      .catch(() => { throw new Error('the Service Requests view shows no welcome text of its own'); });
+    if (await requestsPane.locator('.welcome-view-content', { hasText: WELCOME }).count()) throw new Error('the Service Requests view repeats the Contracts welcome text');
     await ui.shot('credentials-welcome');
+    await ui.collapseView('Service Requests');
 
     // 2. Credentials: area → client id (plain) → secret (password box).
     await ui.runCommand('MOK: Set Credentials…');
@@ -116,11 +126,18 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
     const panelWasVisible = await page.locator('.part.panel').isVisible();
     await ui.runCommand('MOK: Show Log');
     const output = page.locator('.part.panel .monaco-editor').first();
-    await output.locator('.view-line', { hasText: 'activated' }).first().waitFor({ state: 'visible', timeout: 15000 })
-      .catch(() => { throw new Error('the output panel shows no MOK log (no "activated" line)'); });
+    await output.locator('.view-line', { hasText: '[info]' }).first().waitFor({ state: 'visible', timeout: 15000 })
+      .catch(() => { throw new Error('the output panel shows no MOK log (no "[info]" line)'); });
     // The output editor renders only the lines on screen: page through it, collecting every line.
-    await output.locator('.view-line').first().click({ position: { x: 5, y: 5 } }); // at the left: the toasts cover the middle
-    await page.keyboard.press('Control+Home');
+    // Click at the middle left of the log (the toasts sit at the right, the panel title at the
+    // top), then go to its start: the first line says the extension activated.
+    const top = output.locator('.view-line', { hasText: 'activated' }).first();
+    for (let i = 0; i < 3 && !(await top.isVisible()); i++) {
+      const box = await output.boundingBox();
+      await page.mouse.click(box.x + 30, box.y + box.height / 2);
+      await page.keyboard.press('Control+Home');
+      await top.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+    }
     const lines = new Set();
     for (let i = 0, same = 0; i < 200 && same < 2; i++) {
       const n = lines.size;
@@ -130,6 +147,10 @@ export default async function credentials({ ui, page, workspace, userDataDir }) 
     }
     const log = [...lines].join('\n');
     if (!log.includes('MOK DevTools')) throw new Error(`the output panel text is not the MOK log:\n${log.slice(0, 500)}`);
+    // Each request is logged at info level: method, path, status, time and request id.
+    // (a narrow panel wraps the request id onto the next line)
+    const request = [...lines].find((l) => /\[info\] GET \/api\/v1\/provider_networks\/info → 200 in \d+ ms · request/.test(l));
+    if (!request) throw new Error(`the MOK log shows no info line for GET /api/v1/provider_networks/info:\n${log.slice(-1500)}`);
     if (log.includes(SECRET)) throw new Error(`the MOK log shows the client secret:\n${[...lines].filter((l) => l.includes(SECRET)).join('\n')}`);
     if (!panelWasVisible) await ui.runCommand('View: Hide Panel');
 

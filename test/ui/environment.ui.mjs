@@ -21,10 +21,10 @@ export default async function environment({ ui, page, workspace }) {
     await page.setViewportSize({ width: 1400, height: 900 }); // a reloaded workbench does not follow later resizes
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
-    await focusView(ui, 'Contracts', { sidebarWidth: 560 });
+    await focusView(ui, 'Contracts');
     for (const v of VIEWS) await ui.expandView(v);
     await ui.waitForRow('Red de Asistencia Ibérica S.L.', { view: 'Contracts' });
-    await ui.waitForRow('00032-00001-', { view: 'Service Requests' });
+    await ui.waitForRow('· 00032-', { view: 'Service Requests' });
     await ui.waitForRow('factura_mensual', { view: 'Dynamic Templates' });
 
     const item = await ui.statusBarItem('MOK: Sandbox');

@@ -27,6 +27,11 @@ export default async function sandboxRequests({ ui, page, workspace }) {
     // The extension follows this sandbox (what a partner sets when they run `mok sandbox` themselves).
     fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'mok.sandbox.url': sb.url }));
+    // Reload so the window starts with this setting: with the file watcher's timing the views could
+    // be collapsed before they reload against this sandbox, and none of their calls would be listed.
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
     await focusView(ui, 'Sandbox Requests', { sidebarWidth: 640 });
     // The extension's own views have already called it: their requests are listed.
     await ui.waitForRow('providerNetwork.info', { view: 'Sandbox Requests' });

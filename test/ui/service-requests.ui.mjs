@@ -1,74 +1,85 @@
-// Service Requests view: the first page (public ids 00032-…, status icons) with one request
-// expanded (status history, answers, addresses and schedule) above the "Load more…" row, driven
-// with the keyboard like a user; then a status filter through the view's Filter action, which the
-// view's description shows. Screenshots: service-requests.png, service-requests-filtered.png.
-import { focusView } from './_layout.mjs';
+// Service Requests view at VS Code's default side-bar width: rows read "service · customer" with
+// status and public id after them, newest first, the total in the view header. Driven with the
+// keyboard like a user: a request expanded (status history, answers, addresses and schedule),
+// Ctrl+C on the focused row copies its public id; then a status filter through the view's Filter
+// action, and "Set Status…" on a completed request: the pick opens on "completed", names each
+// status once, and choosing "pending" asks before reopening (cancelled here).
+// Screenshots: service-requests.png, service-requests-filtered.png, service-requests-status.png,
+// service-requests-reopen.png.
+import { focusView, sidebarWidth } from './_layout.mjs';
 
 const view = 'Service Requests';
-const PUBLIC_ID = /^00032-\d{5}/; // seed request 13 reads "00032-00013" (no suffix)
+const PUBLIC_ID = /· 00032-\d{5}/;
 
 export default async function serviceRequests({ ui, page }) {
   await focusView(ui, view);
-  await ui.waitForRow('00032-00001-', { view });
+  await ui.waitForRow('· 00032-', { view });
   const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*Service Requests/i }) }).first();
+  const header = await ui.waitForView(view);
+  await header.locator('.description', { hasText: /^\d+ requests$/ }).waitFor({ state: 'visible', timeout: 10000 })
+    .catch(() => { throw new Error('the view header shows no total ("N requests")'); });
   const list = pane.locator('.monaco-list').first();
   const focused = pane.locator('.monaco-list-row.focused').first();
-  const focusedLabel = async () => ((await focused.locator('.label-name').textContent()) ?? '').trim();
 
-  // End → "Load more…" (the last row of page 1); Up → the last loaded request.
+  // The first rows: label "service · customer", description "status · public id".
+  const first = pane.locator('.monaco-list-row[aria-level="1"]').first();
+  const firstLabel = ((await first.locator('.label-name').textContent()) ?? '').trim();
+  const firstDescription = ((await first.locator('.label-description').textContent()) ?? '').trim();
+  if (!/^.+ · .+$/.test(firstLabel) || /^00032-/.test(firstLabel)) throw new Error(`the first row reads "${firstLabel}", expected "service · customer"`);
+  if (!/^(pending|assigned|in progress|completed|cancelled) · 00032-/.test(firstDescription)) throw new Error(`the first row's description reads "${firstDescription}"`);
+
+  // Keyboard: Home → the newest request; → expands it.
   await list.focus();
-  await page.keyboard.press('End');
-  await page.waitForFunction((el) => el.querySelector('.monaco-list-row.focused')?.textContent?.includes('Load more'), await list.elementHandle(), { timeout: 10000 });
-  await page.keyboard.press('ArrowUp');
-
-  // Walk up until a request has answers (not every request has them), expanding with → like a user.
-  let id;
-  for (let tries = 0; tries < 12 && !id; tries++) {
-    const label = await focusedLabel();
-    if (!PUBLIC_ID.test(label)) throw new Error(`focused row "${label}" is not a service request public id`);
-    await page.keyboard.press('ArrowRight');
-    const row = await ui.waitForRow(label, { view });
-    await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: 10000 });
-    await ui.waitForRow('Status history', { view, under: row });
-    const hasAnswers = await ui.waitForRow('Answers', { view, under: row, timeout: 1500 }).then(() => true, () => false);
-    if (hasAnswers) id = label;
-    else {
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowUp');
-    }
-  }
-  if (!id) throw new Error('no request with answers among the last 12 of page 1');
-  const toBottom = async () => {
-    await list.focus();
-    await page.keyboard.press('End'); // rows off screen are not rendered: keep the new ones in view
-  };
-  for (const group of ['Status history', 'Answers', 'Addresses and schedule']) {
-    await toBottom();
-    await ui.expandRow(group, { view, under: await ui.waitForRow(id, { view }) });
-  }
-  // Back to the bottom: the "Load more…" row below the expanded request.
-  await toBottom();
-  const request = await ui.waitForRow(id, { view });
-  await ui.waitForRow('Load more…', { view });
-  await ui.waitForRow('pending', { view, under: request }); // every history starts with pending
-  await ui.waitForRow('origin', { view, under: request });
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  const request = pane.locator('.monaco-list-row[aria-level="1"][aria-expanded="true"]').first();
+  await request.waitFor({ state: 'visible', timeout: 10000 });
+  for (const group of ['Status history', 'Addresses and schedule']) await ui.expandRow(group, { view, under: request });
+  await ui.waitForRow('UTC', { view, under: request }); // history times carry their zone
   await ui.shot('service-requests');
+  console.log(`  side bar ${await sidebarWidth(page)} px wide`);
+
+  // Ctrl+C on the focused row copies its public id (status bar confirms).
+  await list.focus();
+  await page.keyboard.press('Home');
+  const id = /00032-[\w-]+/.exec((await focused.textContent()) ?? '')?.[0];
+  if (!id) throw new Error('the focused row shows no public id');
+  await page.keyboard.press('Control+c');
+  await ui.statusBarItem(`Copied ${id}`).catch(() => { throw new Error(`Ctrl+C on the focused row did not copy ${id}`); });
+  await page.keyboard.press('ArrowLeft');
 
   // Filter by status through the view's title action: which filter, then the status.
-  await page.keyboard.press('Home');
-  await ui.collapseRow(id, { view });
   await ui.clickViewAction(view, 'Filter Service Requests');
   await ui.typeInQuickInput('status', { title: 'Filter service requests (1/2)', expect: 'status' });
-  await ui.typeInQuickInput('in progress', { title: 'Filter service requests (2/2)', expect: 'in progress' });
-  const header = await ui.waitForView(view);
-  await header.locator('.description', { hasText: 'status: in progress' }).waitFor({ state: 'visible', timeout: 10000 });
+  await ui.typeInQuickInput('completed', { title: 'Filter service requests (2/2)', expect: 'completed' });
+  await header.locator('.description', { hasText: /^\d+ requests · status: completed$/ }).waitFor({ state: 'visible', timeout: 10000 });
   await ui.waitForIdle();
   const rows = pane.locator('.monaco-list-row[aria-level="1"]');
   await rows.first().waitFor({ state: 'visible' });
-  const icons = await rows.evaluateAll((els) => els.map((el) => [el.querySelector('.label-name')?.textContent ?? '', el.querySelector('.custom-view-tree-node-item-icon')?.className ?? '']));
-  const requests = icons.filter(([label]) => /^00032-/.test(label.trim()));
-  if (!requests.length) throw new Error(`no request matches status "in progress": ${JSON.stringify(icons)}`);
-  const wrong = requests.filter(([, cls]) => !cls.includes('codicon-sync'));
-  if (wrong.length) throw new Error(`rows without the in-progress icon after filtering: ${wrong.map(([l]) => l).join(', ')}`);
+  const texts = await rows.allTextContents();
+  const requests = texts.filter((t) => PUBLIC_ID.test(t));
+  if (!requests.length || requests.some((t) => !t.includes('completed ·'))) throw new Error(`rows after filtering by completed: ${JSON.stringify(texts)}`);
   await ui.shot('service-requests-filtered');
+
+  // Set Status… from the row's context menu.
+  await rows.first().click({ button: 'right' });
+  const setStatus = page.getByRole('menuitem', { name: /^Set Status…/ }).first();
+  await setStatus.waitFor({ state: 'visible', timeout: 10000 });
+  await page.waitForTimeout(300); // a menu ignores a click that comes right after it opened
+  await setStatus.click();
+  const pick = await ui.waitForQuickInput('Set status of');
+  const items = (await pick.locator('.quick-input-list .monaco-list-row').allTextContents()).map((t) => t.trim());
+  if (items.length !== 5 || items.some((t) => /(\b\w+\b).*\b\1\b/.test(t.replace('current', '')))) throw new Error(`status pick items: ${JSON.stringify(items)}`);
+  const active = ((await pick.locator('.quick-input-list .monaco-list-row.focused').textContent()) ?? '').trim();
+  if (!active.startsWith('completed')) throw new Error(`the status pick opens on "${active}", not on the current status`);
+  await ui.shot('service-requests-status');
+  await ui.typeInQuickInput('pending', { title: 'Set status of', expect: 'pending' });
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: 10000 }).catch(() => { throw new Error('reopening a completed request did not ask first'); });
+  const question = (await dialog.textContent()) ?? '';
+  if (!/Reopen 00032-.*It is completed; setting it to pending reopens it/.test(question)) throw new Error(`the reopen question reads "${question}"`);
+  await ui.shot('service-requests-reopen');
+  await dialog.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
+  await dialog.waitFor({ state: 'hidden', timeout: 10000 });
+  if (!((await rows.first().textContent()) ?? '').includes('completed ·')) throw new Error('declining the reopen question still changed the status');
 }

@@ -1,6 +1,7 @@
 // Dynamic Templates view: factura_mensual → Major 1 → v1.1 → its structure and sources, and the
-// template's Changelog; then "Structure (JSON Schema)" opens the read-only JSON editor.
-// Screenshots: templates.png, templates-structure.png.
+// template's Changelog; then "Structure (JSON Schema)" opens the read-only JSON editor, and a
+// source row opens its Handlebars template read-only. Screenshots: templates.png,
+// templates-structure.png, templates-source.png.
 import { focusView } from './_layout.mjs';
 
 const view = 'Dynamic Templates';
@@ -36,6 +37,18 @@ export default async function templates({ ui, page }) {
   const first = (await editor.locator('.view-line').first().textContent())?.trim();
   if (first !== '{') throw new Error(`the structure editor accepted typing (first line "${first}")`);
   await page.keyboard.press('Escape');
-  await ui.setSidebarWidth(560); // give the JSON room
+  // Its language mode is the read-only JSON Schema one (no offline meta-schema warning; the
+  // host test checks the diagnostics).
+  await page.locator('.part.statusbar .statusbar-item', { hasText: 'JSON Schema (read-only)' }).first().waitFor({ state: 'visible', timeout: 10000 })
+    .catch(() => { throw new Error('the structure is not in the read-only JSON Schema mode'); });
   await ui.shot('templates-structure');
+
+  // A source row opens its template (Handlebars mode, read-only).
+  await ui.clickRow('engine', { view, under: minor });
+  const source = page.locator('.part.editor .tab', { hasText: `${TEMPLATE}-v1.1.` }).filter({ hasText: '.hbs' }).first();
+  await source.waitFor({ state: 'visible', timeout: 15000 }).catch(() => { throw new Error('clicking a source row opened no editor'); });
+  await page.locator('.part.statusbar .statusbar-item', { hasText: 'Handlebars' }).first().waitFor({ state: 'visible', timeout: 10000 })
+    .catch(() => { throw new Error('the source is not in the Handlebars language mode'); });
+  await editor.locator('.view-line', { hasText: '{{' }).first().waitFor({ state: 'visible', timeout: 10000 });
+  await ui.shot('templates-source');
 }

@@ -43,7 +43,7 @@ export function operationJsonSchema(operationId: string, part: OperationSchemaPa
   const schema = def?.[part];
   if (!def || !schema) return undefined;
   // The service-request bodies carry their field docs (as in the scaffold editor).
-  const documented = part === 'body' && (def.id === 'serviceRequests.create' || def.id === 'serviceRequests.update') ? serviceRequestJsonSchema(def.id === 'serviceRequests.create' ? 'create' : 'update') : undefined;
+  const documented = part === 'body' && (def.id === 'serviceRequests.create' || def.id === 'serviceRequests.update') ? documentedServiceRequestSchema(def.id === 'serviceRequests.create' ? 'create' : 'update') : undefined;
   return {
     ...(documented ?? toJsonSchema(schema, part === 'response' ? 'output' : 'input')),
     title: `${def.id} ${part}`,
@@ -82,7 +82,7 @@ const SERVICE_REQUEST_FIELD_DOCS: Readonly<Record<string, string>> = {
   external_id: 'Your own unique id for this request (the API refuses one already used).',
   current_status: 'Status of the request, e.g. pending, assigned, in_progress, completed, cancelled.',
   requested_at: 'When the customer asked for the service (ISO 8601 date-time).',
-  service_name: 'Name of the service as you show it.',
+  service_name: 'How you name the service in your own systems, shown next to it. It does not choose the service: service_id or service_external_id does.',
   origin_address: 'Where the service starts (street address).',
   origin_latitude: 'Latitude of the origin, as a decimal string like "40.416775".',
   origin_longitude: 'Longitude of the origin, as a decimal string like "-3.703790".',
@@ -101,10 +101,10 @@ const SERVICE_REQUEST_FIELD_DOCS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The scaffold schemas of `*.mok-sr.json` (create) and `*.mok-sru.json` (update) in
- * media/schemas: the request body with field docs and the example's values as `examples`.
+ * A service-request body's full JSON Schema with its field docs, the example's values and the
+ * allowed statuses as `examples` (the operation schema "Validate JSON Against…" and request files use).
  */
-export function serviceRequestJsonSchema(kind: 'create' | 'update'): JsonSchema {
+export function documentedServiceRequestSchema(kind: 'create' | 'update'): JsonSchema {
   const schema = toJsonSchema(kind === 'create' ? serviceRequestCreateBody : serviceRequestUpdateBody, 'input');
   const examples: Readonly<Record<string, unknown>> = mokEndpoints['serviceRequests.create'].example.body.service_request;
   const root = isObject(schema.properties) ? schema.properties.service_request : undefined;
@@ -121,11 +121,55 @@ export function serviceRequestJsonSchema(kind: 'create' | 'update'): JsonSchema 
       else if (examples[key] !== undefined && examples[key] !== null && examples[key] !== 'MyString') prop.examples = [examples[key]];
     }
   }
+  return schema;
+}
+
+/**
+ * The scaffold schemas of `*.mok-sr.json` (create) and `*.mok-sru.json` (update) in
+ * media/schemas, for completion and hover only: the documented schema reduced to its annotations.
+ * They carry no constraint (types, patterns, required or unknown keys) because VS Code's JSON
+ * service would report it a second time, in its own words, next to MOK's diagnostics
+ * (src/core/rules/serviceRequests.ts is the one voice that validates these files).
+ */
+export function serviceRequestJsonSchema(kind: 'create' | 'update'): JsonSchema {
   return {
-    ...schema,
+    ...annotationsOnly(documentedServiceRequestSchema(kind)),
     title: kind === 'create' ? 'MOK service request (create)' : 'MOK service request (update)',
     description: 'Generated from the zod request bodies by test/unit/schemas.test.ts (UPDATE_SCHEMAS=1 npm run test:unit).',
   };
+}
+
+/** Keywords that only describe (hover, completion); every other keyword is a constraint. */
+const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'markdownDescription', 'default']);
+
+/**
+ * A schema reduced to its annotations: `properties` kept (completion proposes the keys), each
+ * property reduced the same way; an `enum` or `const` becomes `examples` (still proposed as values);
+ * the annotations of `anyOf`/`oneOf`/`allOf` branches are merged into the property.
+ */
+export function annotationsOnly(schema: JsonSchema): JsonSchema {
+  const out: JsonSchema = {};
+  const values: unknown[] = [];
+  const absorb = (s: JsonSchema): void => {
+    for (const [k, v] of Object.entries(s)) {
+      if ((k === 'examples' || k === 'enum') && Array.isArray(v)) values.push(...(v as unknown[]));
+      else if (ANNOTATIONS.has(k) && out[k] === undefined) out[k] = v;
+      if (k === 'const') values.push(v);
+    }
+    for (const k of ['anyOf', 'oneOf', 'allOf']) {
+      const branches = s[k];
+      if (Array.isArray(branches)) for (const b of branches) if (isObject(b)) absorb(b);
+    }
+  };
+  absorb(schema);
+  const distinct = [...new Set(values.filter((v) => v !== null))];
+  if (distinct.length) out.examples = distinct;
+  if (isObject(schema.properties)) {
+    const props: Record<string, unknown> = {};
+    for (const [key, prop] of Object.entries(schema.properties)) props[key] = isObject(prop) ? annotationsOnly(prop) : {};
+    out.properties = props;
+  }
+  return out;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

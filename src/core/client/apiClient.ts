@@ -6,7 +6,7 @@ import { catalogue, effectivePath, type Catalogue, type OperationId } from '../c
 import { fillPath, isIdempotent, scalar, type BodyOf, type EndpointDef, type ParamsOf, type QueryOf, type ResponseOf } from '../catalogue/types';
 import type { Credentials, Environment } from '../environment';
 import { ApiError, InputError, statusToReason } from '../errors';
-import { HttpClient, safePath, type HttpOptions, type HttpResponse } from '../http/http';
+import { HttpClient, hostOf, safePath, type HttpOptions, type HttpResponse } from '../http/http';
 import { silentLogger, type Logger } from '../logger';
 import { findRecovery } from './recovery';
 import { encodeMultipart } from '../http/multipart';
@@ -148,6 +148,20 @@ export class ApiClient {
     if (problems.length) {
       throw new ApiError({ reason: 'validation', message: `The request for ${def.id} is not valid; nothing was sent.`, operation: def.id, method: def.method, problems });
     }
+  }
+
+  /**
+   * The text at a URL an answer handed out (a template's `template_url`): a plain GET, with the
+   * Documents token only when the URL is on the Documents API's own origin.
+   */
+  async download(url: string, options: CallOptions = {}): Promise<string> {
+    const headers: Record<string, string> = { accept: '*/*' };
+    const token = this.credentials().documentsToken;
+    if (token && originOf(url) === originOf(this.environment.documentsBaseUrl)) headers.authorization = `Bearer ${token}`;
+    const res = await this.http.send({ method: 'GET', url, headers, signal: options.signal, timeoutMs: options.timeoutMs, idempotent: true, operation: 'download' });
+    if (res.status >= 200 && res.status < 300) return res.text;
+    const reason = statusToReason(res.status);
+    throw new ApiError({ reason, message: defaultMessage(reason, res.status), method: 'GET', path: safePath(url), host: hostOf(url), status: res.status, requestId: res.headers['x-request-id'] });
   }
 
   private async send(def: EndpointDef, input: CallInput<EndpointDef>, options: CallOptions): Promise<HttpResponse> {
@@ -323,6 +337,7 @@ export class ApiClient {
       operation: def.id,
       method: def.method,
       path: safePath(url),
+      host: hostOf(url),
       status: res.status,
       requestId: res.headers['x-request-id'],
       problems,
@@ -353,6 +368,14 @@ function defaultMessage(reason: ApiError['reason'], status: number): string {
       return `The API rejected the request (${status}).`;
     default:
       return `HTTP ${status}.`;
+  }
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
   }
 }
 

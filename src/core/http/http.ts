@@ -131,7 +131,10 @@ export class HttpClient {
       });
       const bytes = Buffer.from(await res.body.arrayBuffer());
       const headers = flatHeaders(res.headers);
-      this.logger.debug(`${req.method} ${path} → ${res.statusCode} in ${Date.now() - started} ms${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+      // Every answer at info level ("MOK: Show Log" tells what happened, not only failures): no
+      // query string, header or body, so nothing personal or secret; the request id finds it server-side.
+      const requestId = headers['x-request-id'];
+      this.logger.info(`${req.method} ${path} → ${res.statusCode} in ${Date.now() - started} ms${requestId ? ` · request id ${requestId}` : ''}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
       return { status: res.statusCode, headers, text: bytes.toString('utf8'), bytes, attempts: attempt };
     } catch (e) {
       const ended = deadline.failure(e);
@@ -139,7 +142,7 @@ export class HttpClient {
         throw new ApiError({ reason: 'cancelled', message: 'The request was cancelled.', method: req.method, path, operation: req.operation, cause: e });
       }
       if (ended === 'timeout') {
-        throw new ApiError({ reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, method: req.method, path, operation: req.operation, cause: e });
+        throw new ApiError({ reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, method: req.method, path, host: hostOf(req.url), operation: req.operation, cause: e });
       }
       const failure = classifyNetworkError(e, this.proxy !== undefined);
       throw new ApiError({
@@ -147,6 +150,8 @@ export class HttpClient {
         message: networkFailureMessage(failure, originOf(req.url), this.proxy),
         method: req.method,
         path,
+        host: hostOf(req.url),
+        code: failure.code,
         operation: req.operation,
         cause: e,
       });
@@ -200,6 +205,15 @@ export function safePath(url: string): string {
     return new URL(url).pathname;
   } catch {
     return url.split('?')[0] ?? url;
+  }
+}
+
+/** `host:port` of a URL (what an error row names). */
+export function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,8 @@
 // Admin contracts in the MOK sandbox: list, create_or_update (matched by application_code +
 // access_identifier; another client_contract forks a new contract) and batch (one result per
 // item, partial failure normal), with validation results in the body as the API document shows.
+import { fieldPathOf } from '../../core/json/pointer';
+import { zodProblems } from '../../core/problems/fromZod';
 import { E164_PATTERN } from '../../core/models/mok';
 import { adminContractBatchItem, type AdminContract } from '../../core/models/mokAdmin';
 import { mokError } from '../errors';
@@ -38,7 +40,8 @@ export function adminContractHandlers(ctx: MokContext) {
     const errors: Record<string, string[]> = {};
     const add = (key: string, message: string) => (errors[key] ??= []).push(message);
     const parsed = adminContractBatchItem.safeParse(input);
-    if (!parsed.success) for (const issue of parsed.error.issues) add(issue.path.map(String).join('.') || 'base', issue.message);
+    // In words, like every other error body of the sandbox (never the validation library's own).
+    if (!parsed.success) for (const p of zodProblems(parsed.error, input, { schema: adminContractBatchItem })) add(fieldPathOf(p.pointer) || 'base', p.message);
     const access = typeof input.access_identifier === 'string' ? input.access_identifier.trim() : '';
     const app = typeof input.application_code === 'string' ? input.application_code.trim() : '';
     if (!access) errors.access_identifier = ["can't be blank"];

@@ -24,7 +24,12 @@ export function registerTreeCommands(ctx: ViewContext): vscode.Disposable[] {
   ];
 }
 
-/** "Open as JSON" and "Copy Id" for one view, acting on the given node or the view's selection. */
+/**
+ * "Open as JSON" and "Copy Id" for one view, acting on the given node or the view's selection.
+ * Their keybindings (package.json) pass `{ $treeViewId, $focusedTreeItem: true }`, the argument
+ * VS Code itself gives view actions: the extension host turns it into the focused row, so Ctrl+C
+ * copies the row the keyboard is on even when it is not the selected one.
+ */
 export function registerNodeCommands(ctx: ViewContext, provider: TreeProvider, ids: { openJson: string; copyId: string }): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(ids.openJson, async (node?: unknown) => {

@@ -5,6 +5,12 @@ import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
 
 export const JSON_SCHEME = 'mok-json';
+/**
+ * Language of read-only template structures (package.json: the JSON grammar, no JSON validation):
+ * the JSON service would try to download the draft 2020-12 meta-schema named in `$schema` and warn
+ * when offline. The structure lint (fills/structures.ts) still owns them by their `.structure.json` name.
+ */
+export const STRUCTURE_LANGUAGE = 'mok-structure';
 const MAX_KEPT = 100;
 
 export class JsonDocuments extends Disposable implements vscode.TextDocumentContentProvider {

@@ -2,6 +2,8 @@
 // of known children, the capabilities commands look for on a node (open as JSON, copy id,
 // reload), and Markdown escaping for tooltips.
 import * as vscode from 'vscode';
+import { formatDate, formatDateTime } from '../../core/wording/dates';
+import { fieldLabel, fieldLabels } from './fieldLabels';
 import type { TreeNode } from './tree';
 
 // Capabilities the commands look for (duck-typed: nodes stay small classes).
@@ -32,7 +34,10 @@ export function isReloadableNode(n: unknown): n is ReloadableNode {
   return typeof n === 'object' && n !== null && 'reload' in n && typeof n.reload === 'function';
 }
 
-/** `key: value` line; deprecated fields keep their value and say what replaces them. */
+/**
+ * `label: value` line. `key` is the API's field name (or already words): the row shows it in words,
+ * the tooltip keeps the key. Deprecated fields keep their value and say what replaces them.
+ */
 export class FieldNode implements TreeNode {
   constructor(
     readonly key: string,
@@ -41,12 +46,15 @@ export class FieldNode implements TreeNode {
     readonly deprecatedBy?: string,
     readonly icon = 'symbol-field',
   ) {}
+  get label(): string {
+    return fieldLabel(this.key);
+  }
   toTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.key, vscode.TreeItemCollapsibleState.None);
-    item.description = this.deprecatedBy ? vscode.l10n.t('{0} — deprecated — use {1}', this.value, this.deprecatedBy) : this.value;
+    const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.None);
+    item.description = this.deprecatedBy ? vscode.l10n.t('{0} — deprecated — use {1}', this.value, fieldLabels(this.deprecatedBy)) : this.value;
     item.iconPath = this.deprecatedBy ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(this.icon);
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${escapeMd(this.key)}**\n\n`);
+    md.appendMarkdown(`**${escapeMd(this.label)}**${this.label !== this.key ? ` · \`${this.key}\`` : ''}\n\n`);
     md.appendCodeblock(this.value, 'text');
     if (this.deprecatedBy) md.appendMarkdown(`\n\n$(warning) ${escapeMd(vscode.l10n.t('Deprecated by the API: use {0} instead. Shown because the API still sends it.', this.deprecatedBy))}`);
     md.supportThemeIcons = true;
@@ -81,6 +89,13 @@ export class GroupNode implements TreeNode {
   getChildren(): TreeNode[] {
     return this.children;
   }
+}
+
+/** A field's value for a row: dates in the one date style, yes/no for booleans. */
+export function fieldValue(key: string, v: unknown): string {
+  if (typeof v === 'boolean') return v ? vscode.l10n.t('yes') : vscode.l10n.t('no');
+  if (typeof v === 'string' && /(_date|_at)$/.test(key)) return /T\d{2}:/.test(v) ? formatDateTime(v) : formatDate(v);
+  return display(v);
 }
 
 export function display(v: unknown): string {

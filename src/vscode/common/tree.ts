@@ -44,7 +44,8 @@ export class ErrorNode implements TreeNode {
     const item = new vscode.TreeItem(vscode.l10n.t('Could not load {0}', this.what), vscode.TreeItemCollapsibleState.None);
     item.description = errorSummary(this.error);
     item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
-    item.tooltip = new vscode.MarkdownString(`**${vscode.l10n.t('Could not load {0}', this.what)}**\n\n${errorDetail(this.error)}\n\n${vscode.l10n.t('Click to retry. The log has details.')}`);
+    item.tooltip = new vscode.MarkdownString(`**${vscode.l10n.t('Could not load {0}', this.what)}**\n\n${errorDetail(this.error)}\n\n${vscode.l10n.t('Enter or click retries. The log has details (MOK: Show Log).')}`);
+    item.accessibilityInformation = { label: `${vscode.l10n.t('Could not load {0}', this.what)}: ${errorSummary(this.error)}. ${vscode.l10n.t('Press Enter to retry.')}` };
     item.contextValue = 'mok:error';
     item.command = { command: 'mok.tree.retry', title: vscode.l10n.t('Retry'), arguments: [this] };
     return item;
@@ -99,10 +100,10 @@ export abstract class TreeProvider extends Disposable implements vscode.TreeData
 
   constructor(
     readonly viewId: string,
-    options: { canSelectMany?: boolean } = {},
+    options: { showCollapseAll?: boolean; canSelectMany?: boolean } = {},
   ) {
     super();
-    this.view = this._register(vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true, canSelectMany: options.canSelectMany }));
+    this.view = this._register(vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: options.showCollapseAll ?? true, canSelectMany: options.canSelectMany }));
   }
 
   /** The loads in flight stop when the view does. */

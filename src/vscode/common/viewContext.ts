@@ -4,6 +4,7 @@ import type { Logger } from '../../core/logger';
 import type { EnvironmentManager } from '../environments/manager';
 import type { CredentialStore } from '../environments/secrets';
 import type { JsonDocuments } from './jsonDocuments';
+import type { Prompts } from './prompts';
 import type { TreeProvider } from './tree';
 
 /** The extension's log as features see it: every line redacted (secrets in use, tokens, JWTs). */
@@ -19,6 +20,8 @@ export interface ViewContext {
   readonly credentials: CredentialStore;
   readonly log: ExtensionLog;
   readonly json: JsonDocuments;
+  /** The questions features ask (quick input, modal confirmations). */
+  readonly prompts: Prompts;
   /** Tree providers by view id, exposed through the extension API for host tests. */
   readonly providers: Map<string, TreeProvider>;
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Plan } from '../../core/models/mok';
 import type { AdminContract } from '../../core/models/mokAdmin';
-import { FieldNode, display, escapeMd, type IdNode, type JsonNode } from '../common/nodes';
+import { FieldNode, escapeMd, fieldValue, type IdNode, type JsonNode } from '../common/nodes';
 import { LazyNode, MessageNode, type TreeNode } from '../common/tree';
 import { ServiceNode } from './serviceNodes';
 
@@ -41,7 +41,7 @@ export class PlanNode implements TreeNode, JsonNode, IdNode {
     const item = new vscode.TreeItem(this.plan.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.description = [this.plan.code, this.plan.external_plan_id].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon('package');
-    item.tooltip = new vscode.MarkdownString(`**${escapeMd(this.plan.name)}**\n\ncode \`${this.plan.code}\` · external_plan_id \`${this.plan.external_plan_id ?? '—'}\` · ${escapeMd(vscode.l10n.t('{0} services', this.plan.services.length))}`);
+    item.tooltip = new vscode.MarkdownString(`**${escapeMd(this.plan.name)}**\n\ncode \`${this.plan.code}\` · external_plan_id \`${this.plan.external_plan_id ?? '—'}\` · ${escapeMd(this.plan.services.length === 1 ? vscode.l10n.t('1 service') : vscode.l10n.t('{0} services', this.plan.services.length))}`);
     item.contextValue = 'mok:plan';
     return item;
   }
@@ -107,7 +107,7 @@ export class AdminContractNode implements TreeNode, JsonNode, IdNode {
     for (const [k, v] of Object.entries(this.contract)) {
       if (v === undefined || v === null || v === '') continue;
       if (k === 'errors' && typeof v === 'object' && Object.keys(v).length === 0) continue;
-      nodes.push(new FieldNode(k, display(v), this));
+      nodes.push(new FieldNode(k, fieldValue(k, v), this));
     }
     return nodes;
   }

@@ -4,9 +4,11 @@
 import * as vscode from 'vscode';
 import { contract as contractSchema, deprecatedFieldsOf, type Contract, type ProviderNetwork } from '../../core/models/mok';
 import { contractHolderName, isServiceBlocked } from '../../core/wording/mok';
-import { FieldNode, GroupNode, display, escapeMd, type IdNode, type JsonNode, type ReloadableNode } from '../common/nodes';
+import { fieldLabel } from '../common/fieldLabels';
+import { FieldNode, GroupNode, escapeMd, fieldValue, type IdNode, type JsonNode, type ReloadableNode } from '../common/nodes';
 import { MessageNode, type TreeNode } from '../common/tree';
 import type { PrefillNode, ServiceRequestPrefill } from '../serviceRequests/prefill';
+import { searchKindLabel, type ContractQuery } from './search';
 import { ServiceNode } from './serviceNodes';
 
 // ── Provider network ─────────────────────────────────────────────────────────────────────────
@@ -19,11 +21,13 @@ export class ProviderNetworkNode implements TreeNode, JsonNode {
   }
   toTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.network.name, vscode.TreeItemCollapsibleState.Collapsed);
-    item.description = this.network.active ? vscode.l10n.t('active · {0} services', this.network.services.length) : vscode.l10n.t('inactive · {0} services', this.network.services.length);
+    const n = this.network.services.length;
+    const services = n === 1 ? vscode.l10n.t('1 service') : vscode.l10n.t('{0} services', n);
+    item.description = `${this.network.active ? vscode.l10n.t('active') : vscode.l10n.t('inactive')} · ${services}`;
     item.iconPath = new vscode.ThemeIcon('organization', this.network.active ? undefined : new vscode.ThemeColor('list.warningForeground'));
     const md = new vscode.MarkdownString(`**${escapeMd(this.network.name)}**\n\n`);
     md.appendMarkdown(`${escapeMd(vscode.l10n.t('Provider network'))} · ${this.network.active ? escapeMd(vscode.l10n.t('active')) : escapeMd(vscode.l10n.t('inactive'))}\n\n`);
-    md.appendMarkdown(`webhook_url: \`${this.network.webhook_url ?? '—'}\``);
+    md.appendMarkdown(`${escapeMd(fieldLabel('webhook_url'))}: \`${this.network.webhook_url ?? '—'}\``);
     item.tooltip = md;
     item.contextValue = 'mok:providerNetwork';
     return item;
@@ -40,32 +44,6 @@ export class ProviderNetworkNode implements TreeNode, JsonNode {
 
 // ── Contract search ──────────────────────────────────────────────────────────────────────────
 
-export const CONTRACT_SEARCH_KINDS = ['access_identifier', 'national_id', 'email', 'id', 'document_identifier'] as const;
-export type ContractSearchKind = (typeof CONTRACT_SEARCH_KINDS)[number];
-export interface ContractQuery {
-  kind: ContractSearchKind;
-  value: string;
-}
-
-export function isContractSearchKind(v: unknown): v is ContractSearchKind {
-  return typeof v === 'string' && (CONTRACT_SEARCH_KINDS as readonly string[]).includes(v);
-}
-
-export function searchKindLabel(kind: ContractSearchKind): string {
-  switch (kind) {
-    case 'access_identifier':
-      return vscode.l10n.t('access identifier');
-    case 'national_id':
-      return vscode.l10n.t('national id');
-    case 'email':
-      return vscode.l10n.t('email');
-    case 'id':
-      return vscode.l10n.t('contract id');
-    case 'document_identifier':
-      return vscode.l10n.t('document identifier (deprecated)');
-  }
-}
-
 export class SearchActionNode implements TreeNode {
   readonly parent = undefined;
   toTreeItem(): vscode.TreeItem {
@@ -78,7 +56,7 @@ export class SearchActionNode implements TreeNode {
   }
 }
 
-/** "Results for access identifier 600000001": a search and the contracts it found. */
+/** "Results for 600000001" (access identifier · 1 contract): a search and the contracts it found; the value leads, it is what a narrow side bar must show. */
 export class SearchResultsNode implements TreeNode, ReloadableNode {
   readonly parent = undefined;
   private nodes: ContractNode[] | undefined;
@@ -96,8 +74,10 @@ export class SearchResultsNode implements TreeNode, ReloadableNode {
     this.nodes = undefined;
   }
   toTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Results for {0} {1}', searchKindLabel(this.query.kind), this.query.value), vscode.TreeItemCollapsibleState.Expanded);
-    if (this.nodes) item.description = this.nodes.length === 1 ? vscode.l10n.t('1 contract') : vscode.l10n.t('{0} contracts', this.nodes.length);
+    const item = new vscode.TreeItem(vscode.l10n.t('Results for {0}', this.query.value), vscode.TreeItemCollapsibleState.Expanded);
+    const count = this.nodes ? [this.nodes.length === 1 ? vscode.l10n.t('1 contract') : vscode.l10n.t('{0} contracts', this.nodes.length)] : [];
+    item.description = [searchKindLabel(this.query.kind), ...count].join(' · ');
+    item.tooltip = vscode.l10n.t('Contracts whose {0} is {1}', searchKindLabel(this.query.kind), this.query.value);
     item.iconPath = new vscode.ThemeIcon('list-filter');
     item.contextValue = 'mok:searchResults';
     return item;
@@ -134,15 +114,15 @@ export class ContractNode implements TreeNode, JsonNode, IdNode, PrefillNode {
     item.iconPath = new vscode.ThemeIcon(c.active ? 'account' : 'circle-slash', c.active ? undefined : new vscode.ThemeColor('disabledForeground'));
     const md = new vscode.MarkdownString(`**${escapeMd(name)}** — ${escapeMd(vscode.l10n.t('contract {0}', c.id))}\n\n`);
     md.appendMarkdown(`| | |\n|---|---|\n`);
-    const rows: [string, string | null | undefined][] = [
+    const rows: [string, unknown][] = [
       ['access_identifier', c.access_identifier],
       ['email', c.email],
-      ['plan', [c.plan_name, c.plan_code].filter(Boolean).join(' · ')],
+      ['plan_name', [c.plan_name, c.plan_code].filter(Boolean).join(' · ')],
       ['start_date', c.start_date],
       ['end_date', c.end_date],
-      ['active', String(c.active)],
+      ['active', c.active],
     ];
-    for (const [k, v] of rows) md.appendMarkdown(`| ${k} | ${escapeMd(v ?? '—') || '—'} |\n`);
+    for (const [k, v] of rows) md.appendMarkdown(`| ${escapeMd(fieldLabel(k))} | ${v === null || v === undefined || v === '' ? '—' : escapeMd(fieldValue(k, v))} |\n`);
     if (blocked) md.appendMarkdown(`\n$(warning) ${escapeMd(vscode.l10n.t('At least one service is blocked by its limits.'))}`);
     md.supportThemeIcons = true;
     item.tooltip = md;
@@ -197,7 +177,7 @@ function contractFields(c: Contract, parent: TreeNode): TreeNode[] {
   for (const key of order) {
     const v = c[key];
     if (v === undefined || v === null || v === '') continue;
-    nodes.push(new FieldNode(key, display(v), parent, DEPRECATED_CONTRACT_FIELDS[key]));
+    nodes.push(new FieldNode(key, fieldValue(key, v), parent, DEPRECATED_CONTRACT_FIELDS[key]));
   }
   if (c.external_extra_data && Object.keys(c.external_extra_data).length) nodes.push(new FieldNode('external_extra_data', JSON.stringify(c.external_extra_data), parent, undefined, 'json'));
   return nodes;

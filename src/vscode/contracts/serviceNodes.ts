@@ -29,8 +29,9 @@ export class LimitNode implements TreeNode {
     readonly parent: TreeNode,
   ) {}
   toTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(limitLabel(this.kind), vscode.TreeItemCollapsibleState.None);
-    item.description = limitWordsL10n(this.kind, this.limit);
+    // The words lead ("0 of 5 uses until 30/11/2027"): they are what a narrow side bar must show.
+    const item = new vscode.TreeItem(limitWordsL10n(this.kind, this.limit), vscode.TreeItemCollapsibleState.None);
+    item.description = limitLabel(this.kind);
     item.iconPath = this.limit.block_service ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(this.kind.includes('cost') || this.kind.includes('copayment') ? 'credit-card' : 'dashboard');
     const md = new vscode.MarkdownString(`**${escapeMd(limitLabel(this.kind))}**\n\n${escapeMd(limitWordsL10n(this.kind, this.limit))}\n\n`);
     md.appendMarkdown(`\`${this.kind}\` · multiplans_limit \`${String(this.limit.multiplans_limit)}\` · progress \`${String(this.limit.multiplans_limit_progress)}\` · block_service \`${String(this.limit.block_service)}\``);

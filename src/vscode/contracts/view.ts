@@ -1,5 +1,7 @@
-// The Contracts view (`mok.views.contracts`): provider network, contract search with remembered
-// recent searches, plans and admin contracts, plus the commands that act on its nodes.
+// The Contracts view (`mok.views.contracts`): provider network, contract search, a revealed
+// contract, plans and admin contracts, plus the commands that act on its nodes. The search and the
+// revealed contract belong to the environment they were made in: switching environment shows that
+// environment's own (a search is never re-run against another environment, least of all a live one).
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
 import type { Contract } from '../../core/models/mok';
@@ -10,38 +12,45 @@ import { withCancellableProgress } from '../common/progress';
 import { ErrorNode, TreeProvider, type TreeNode } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
 import { AdminContractsNode, PlansNode, adminCredentialsMissingNode } from './adminNodes';
-import {
-  CONTRACT_SEARCH_KINDS,
-  ProviderNetworkNode,
-  SearchActionNode,
-  SearchResultsNode,
-  isContractSearchKind,
-  searchKindLabel,
-  type ContractQuery,
-  type ContractSearchKind,
-} from './nodes';
+import { ContractNode, ProviderNetworkNode, SearchActionNode, SearchResultsNode } from './nodes';
+import { ContractSearch, queryArg, searchKindLabel, type ContractQuery } from './search';
 
 export const CONTRACTS_VIEW_ID = 'mok.views.contracts';
-const RECENT_KEY = 'mok.contracts.recentSearches';
-const MAX_RECENT = 10;
 const HAS_SEARCH_CONTEXT = 'mok.contracts.hasSearch';
+
+/** What the user made in one environment: a search, a revealed contract. */
+interface EnvState {
+  query?: ContractQuery;
+  revealed?: Contract;
+}
 
 export class ContractsProvider extends TreeProvider {
   protected readonly what = vscode.l10n.t('contracts');
+  readonly search: ContractSearch;
   private results: SearchResultsNode | undefined;
+  private revealedNode: ContractNode | undefined;
   private plans: PlansNode;
   private admin: AdminContractsNode;
+  private envName: string;
+  private readonly stateByEnv = new Map<string, EnvState>();
 
   constructor(private readonly ctx: ViewContext) {
     super(CONTRACTS_VIEW_ID);
+    this.search = new ContractSearch(ctx);
     this.plans = this.newPlansNode();
     this.admin = this.newAdminNode();
+    this.envName = ctx.envs.active().environment.name;
     this._register(ctx.envs.onDidChange(() => this.reloadAll()));
   }
 
   /** The current "Results for …" node, if a search was run. */
   get searchResults(): SearchResultsNode | undefined {
     return this.results;
+  }
+
+  /** The contract shown by "Reveal Contract", if any. */
+  get revealed(): ContractNode | undefined {
+    return this.revealedNode;
   }
 
   protected async rootChildren(signal: AbortSignal): Promise<TreeNode[]> {
@@ -58,6 +67,7 @@ export class ContractsProvider extends TreeProvider {
       nodes.push(new ErrorNode(vscode.l10n.t('provider network'), e, () => this.refresh()));
     }
     nodes.push(new SearchActionNode());
+    if (this.revealedNode) nodes.push(this.revealedNode);
     if (this.results) nodes.push(this.results);
     nodes.push(this.plans);
     nodes.push((await this.ctx.envs.hasCredentials('admin')) ? this.admin : adminCredentialsMissingNode());
@@ -76,11 +86,28 @@ export class ContractsProvider extends TreeProvider {
     return new AdminContractsNode(async (signal) => (await (await this.ctx.envs.client()).call('admin.contracts.list', {}, { signal })).contracts);
   }
 
-  /** Environment changed: everything is fetched again (the search is kept and re-run). */
+  private newResults(q: ContractQuery, contracts?: Contract[]): SearchResultsNode {
+    return new SearchResultsNode(q, contracts, (query, s) => this.search.lookup(query, s));
+  }
+
+  /**
+   * Environment or settings changed: everything is fetched again. On a switch, this
+   * environment's search and revealed contract are put away and the new one's come back.
+   */
   reloadAll(): void {
+    const name = this.ctx.envs.active().environment.name;
+    if (name !== this.envName) {
+      this.stateByEnv.set(this.envName, { query: this.results?.query, revealed: this.revealedNode?.contract });
+      const next = this.stateByEnv.get(name) ?? {};
+      this.envName = name;
+      this.results = next.query ? this.newResults(next.query) : undefined;
+      this.revealedNode = next.revealed ? new ContractNode(next.revealed, undefined) : undefined;
+    } else if (this.results) {
+      this.results = this.newResults(this.results.query);
+    }
     this.plans = this.newPlansNode();
     this.admin = this.newAdminNode();
-    if (this.results) this.results = new SearchResultsNode(this.results.query, undefined, (q, s) => this.lookup(q, s));
+    void vscode.commands.executeCommand('setContext', HAS_SEARCH_CONTEXT, this.results !== undefined);
     this.refresh();
   }
 
@@ -95,40 +122,62 @@ export class ContractsProvider extends TreeProvider {
     this.refresh(target);
   }
 
-  async lookup(q: ContractQuery, signal: AbortSignal): Promise<Contract[]> {
-    const query: Partial<Record<ContractSearchKind, string>> = {};
-    query[q.kind] = q.value;
-    const client = await this.ctx.envs.client();
-    return (await client.call('contracts.lookup', { query }, { signal })).contracts;
-  }
-
-  /**
-   * Runs a search (with progress), shows it as the "Results for …" node and optionally reveals
-   * the first contract. Returns the results node, or undefined when cancelled or failed.
-   */
-  async search(q: ContractQuery, options: { reveal?: boolean } = {}): Promise<SearchResultsNode | undefined> {
+  /** Runs a search (with progress) and shows it as the "Results for …" node. */
+  async runSearch(q: ContractQuery): Promise<SearchResultsNode | undefined> {
     let contracts: Contract[];
     try {
-      contracts = await withCancellableProgress(vscode.l10n.t('Searching contracts by {0}…', searchKindLabel(q.kind)), (signal) => this.lookup(q, signal));
+      contracts = await withCancellableProgress(vscode.l10n.t('Searching contracts by {0}…', searchKindLabel(q.kind)), (signal) => this.search.lookup(q, signal));
     } catch (e) {
       if (ApiError.is(e, 'cancelled')) return undefined;
       this.onError(e);
       void showError(vscode.l10n.t('Contract search failed: {0}', problemLines(e).join('; ')), () => this.ctx.log.show());
       return undefined;
     }
-    await this.remember(q);
-    this.results = new SearchResultsNode(q, contracts, (query, s) => this.lookup(query, s));
+    await this.search.remember(q, contracts);
+    this.results = this.newResults(q, contracts);
     void vscode.commands.executeCommand('setContext', HAS_SEARCH_CONTEXT, true);
     this.refresh();
-    const first = this.results.contracts?.[0];
+    await this.show(this.results, { select: false, focus: false, expand: true });
+    return this.results;
+  }
+
+  /**
+   * Selects and focuses a contract: the one in the search results when it is there, else it is
+   * fetched and shown above the results — the user's search stays as it was.
+   */
+  async revealContract(id: number): Promise<ContractNode | undefined> {
+    let node = this.results?.contracts?.find((c) => c.contract.id === id) ?? (this.revealedNode?.contract.id === id ? this.revealedNode : undefined);
+    if (!node) {
+      let found: Contract | undefined;
+      try {
+        found = (await withCancellableProgress(vscode.l10n.t('Looking up contract {0}…', id), (signal) => this.search.lookup({ kind: 'id', value: String(id) }, signal)))[0];
+      } catch (e) {
+        if (ApiError.is(e, 'cancelled')) return undefined;
+        this.onError(e);
+        void showError(vscode.l10n.t('Could not look up contract {0}: {1}', id, problemLines(e).join('; ')), () => this.ctx.log.show());
+        return undefined;
+      }
+      if (!found) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Contract {0} was not found in {1}.', id, this.ctx.envs.active().environment.name));
+        return undefined;
+      }
+      node = this.revealedNode = new ContractNode(found, undefined);
+      this.refresh();
+    }
+    await vscode.commands.executeCommand(`${CONTRACTS_VIEW_ID}.focus`);
+    await this.show(node, { select: true, focus: true, expand: true });
+    return node;
+  }
+
+  private async show(node: TreeNode, options: { select: boolean; focus: boolean; expand: boolean | number }): Promise<void> {
     try {
-      if (options.reveal && first) await this.view.reveal(first, { select: true, focus: true, expand: 2 });
-      else await this.view.reveal(this.results, { select: false, focus: false, expand: true });
+      // The tree must have asked for the root before it can reveal below it.
+      await this.getChildren();
+      await this.view.reveal(node, options);
     } catch (e) {
-      // Revealing fails when the view is not visible yet; the results are there anyway.
+      // Revealing fails when the view is not visible yet; the node is there anyway.
       this.ctx.log.debug(`Contracts view: reveal failed: ${errorDetail(e)}`);
     }
-    return this.results;
   }
 
   clearSearch(): void {
@@ -138,73 +187,12 @@ export class ContractsProvider extends TreeProvider {
   }
 
   recentSearches(): ContractQuery[] {
-    const raw = this.ctx.extension.globalState.get<unknown>(RECENT_KEY);
-    if (!Array.isArray(raw)) return [];
-    const out: ContractQuery[] = [];
-    for (const r of raw as unknown[]) {
-      if (r && typeof r === 'object' && 'kind' in r && 'value' in r && isContractSearchKind(r.kind) && typeof r.value === 'string') out.push({ kind: r.kind, value: r.value });
-    }
-    return out;
+    return this.search.recent();
   }
 
-  private async remember(q: ContractQuery): Promise<void> {
-    const next = [q, ...this.recentSearches().filter((r) => r.kind !== q.kind || r.value !== q.value)].slice(0, MAX_RECENT);
-    await this.ctx.extension.globalState.update(RECENT_KEY, next);
+  askQuery(): Promise<ContractQuery | undefined> {
+    return this.search.ask({ pick: vscode.l10n.t('Search contracts (1/2)'), value: (kind) => vscode.l10n.t('Search contracts (2/2): {0}', kind) });
   }
-
-  /** Quick pick: recent searches first, then the kinds; then the value. */
-  async askQuery(): Promise<ContractQuery | undefined> {
-    type Item = vscode.QuickPickItem & { query?: ContractQuery; searchKind?: ContractSearchKind };
-    const recent: Item[] = this.recentSearches().map((q) => ({ label: `$(history) ${q.value}`, description: searchKindLabel(q.kind), query: q }));
-    const kinds: Item[] = CONTRACT_SEARCH_KINDS.map((k) => ({
-      label: `$(search) ${vscode.l10n.t('By {0}…', searchKindLabel(k))}`,
-      detail: k === 'document_identifier' ? vscode.l10n.t('Deprecated by the API: prefer the access identifier') : undefined,
-      searchKind: k,
-    }));
-    const items: Item[] = recent.length
-      ? [{ label: vscode.l10n.t('Recent searches'), ...separator() }, ...recent, { label: vscode.l10n.t('New search'), ...separator() }, ...kinds]
-      : kinds;
-    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Search contracts (1/2)'), placeHolder: vscode.l10n.t('Pick a recent search or what to search by') });
-    if (!pick) return undefined;
-    if (pick.query) return pick.query;
-    const kind = pick.searchKind;
-    if (!kind) return undefined;
-    const value = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Search contracts (2/2): {0}', searchKindLabel(kind)),
-      placeHolder: placeholderFor(kind),
-      ignoreFocusOut: true,
-      validateInput: (v) => (!v.trim() ? vscode.l10n.t('Enter a value') : kind === 'id' && !/^\d+$/.test(v.trim()) ? vscode.l10n.t('A contract id is a number') : undefined),
-    });
-    if (!value?.trim()) return undefined;
-    return { kind, value: value.trim() };
-  }
-}
-
-function separator(): { kind: vscode.QuickPickItemKind } {
-  return { kind: vscode.QuickPickItemKind.Separator };
-}
-
-function placeholderFor(kind: ContractSearchKind): string {
-  switch (kind) {
-    case 'access_identifier':
-      return '600000001';
-    case 'national_id':
-      return '12345678Z';
-    case 'email':
-      return 'maria@example.com';
-    case 'id':
-      return '131';
-    case 'document_identifier':
-      return '12345678Z';
-  }
-}
-
-/** Reads `{kind, value}` passed by other commands and tests; anything else means "ask". */
-function queryArg(arg: unknown): ContractQuery | undefined {
-  if (arg && typeof arg === 'object' && 'kind' in arg && 'value' in arg && isContractSearchKind(arg.kind) && (typeof arg.value === 'string' || typeof arg.value === 'number')) {
-    return { kind: arg.kind, value: String(arg.value) };
-  }
-  return undefined;
 }
 
 export function registerContractsView(ctx: ViewContext): vscode.Disposable[] {
@@ -215,8 +203,11 @@ export function registerContractsView(ctx: ViewContext): vscode.Disposable[] {
     vscode.commands.registerCommand('mok.contracts.search', async (arg?: unknown) => {
       const q = queryArg(arg) ?? (await provider.askQuery());
       if (!q) return undefined;
-      const reveal = Boolean(arg && typeof arg === 'object' && 'reveal' in arg && arg.reveal === true);
-      return provider.search(q, { reveal });
+      return provider.runSearch(q);
+    }),
+    vscode.commands.registerCommand('mok._contracts.reveal', async (arg?: unknown) => {
+      const id = typeof arg === 'number' ? arg : typeof arg === 'string' && /^\d+$/.test(arg) ? Number(arg) : undefined;
+      return id === undefined ? undefined : provider.revealContract(id);
     }),
     vscode.commands.registerCommand('mok.contracts.clearSearch', () => provider.clearSearch()),
     vscode.commands.registerCommand('mok.contracts.refresh', (node?: unknown) => provider.refreshNode(isTreeNode(node) ? node : undefined)),

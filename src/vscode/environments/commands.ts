@@ -1,7 +1,10 @@
-// Commands to switch environments, add one, and enter or clear credentials (into SecretStorage).
+// Commands to switch environments, enter or clear credentials (into SecretStorage) and reset the
+// built-in sandbox; adding, editing and removing environments is in edit.ts.
 import * as vscode from 'vscode';
 import type { Credentials } from '../../core/environment';
 import type { EnvironmentManager } from './manager';
+import type { Prompts } from '../common/prompts';
+import { registerEnvironmentEditing } from './edit';
 import type { CredentialStore } from './secrets';
 
 type Field = { key: keyof Credentials; label: string; secret: boolean; placeholder: string };
@@ -43,8 +46,28 @@ const areas = (): Record<Area, { title: string; fields: Field[] }> => ({
   },
 });
 
-export function registerEnvironmentCommands(envs: EnvironmentManager, store: CredentialStore): vscode.Disposable[] {
+export function registerEnvironmentCommands(envs: EnvironmentManager, store: CredentialStore, prompts: Prompts): vscode.Disposable[] {
   return [
+    ...registerEnvironmentEditing(envs, store, prompts),
+    vscode.commands.registerCommand('mok.sandbox.reset', async () => {
+      if (!envs.active().builtIn) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Only the built-in Sandbox can be reset; switch to it first.'));
+        return false;
+      }
+      const ok = await prompts.confirm(vscode.l10n.t('Reset the sandbox to its seed data?'), {
+        detail: vscode.l10n.t('Every change made in it is lost: created and updated service requests, contracts, templates and fills.'),
+        action: vscode.l10n.t('Reset'),
+      });
+      if (!ok) return false;
+      try {
+        await envs.resetSandbox();
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The sandbox was not reset: {0}', e instanceof Error ? e.message : String(e)));
+        return false;
+      }
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Sandbox reset to its seed data'), 4000);
+      return true;
+    }),
     vscode.commands.registerCommand('mok.env.switch', async () => {
       const active = envs.active().environment.name;
       const items = envs.list().map((e) => ({
@@ -58,30 +81,6 @@ export function registerEnvironmentCommands(envs: EnvironmentManager, store: Cre
       if (!pick) return;
       if (pick === add) return vscode.commands.executeCommand('mok.env.add');
       await envs.switchTo(pick.name);
-    }),
-    vscode.commands.registerCommand('mok.env.add', async () => {
-      const name = await vscode.window.showInputBox({
-        title: vscode.l10n.t('Add environment (1/3): name'),
-        prompt: vscode.l10n.t('A short name, e.g. "Staging"'),
-        validateInput: (v) => (!v.trim() ? vscode.l10n.t('Give it a name') : envs.list().some((e) => e.environment.name === v.trim()) ? vscode.l10n.t('That name is taken') : undefined),
-      });
-      if (!name) return;
-      const kind = await vscode.window.showQuickPick(
-        [
-          { label: 'test', description: vscode.l10n.t('a test/staging deployment') },
-          { label: 'live', description: vscode.l10n.t('production: marked in the status bar') },
-        ],
-        { title: vscode.l10n.t('Add environment (2/3): kind') },
-      );
-      if (!kind) return;
-      const mokBaseUrl = await vscode.window.showInputBox({ title: vscode.l10n.t('Add environment (3/3): MOK API base URL'), placeHolder: 'https://api.example.com', validateInput: urlProblem });
-      if (!mokBaseUrl) return;
-      const config = vscode.workspace.getConfiguration('mok');
-      const current = config.get<unknown[]>('environments') ?? [];
-      await config.update('environments', [...current, { name: name.trim(), kind: kind.label, mokBaseUrl, documentsBaseUrl: 'https://documents.masstack.com', org: 'masmovil' }], vscode.ConfigurationTarget.Global);
-      await envs.switchTo(name.trim());
-      const next = await vscode.window.showInformationMessage(vscode.l10n.t('Environment "{0}" added. Its credentials are stored only in the OS secret store.', name.trim()), vscode.l10n.t('Set credentials…'));
-      if (next) await vscode.commands.executeCommand('mok.env.setCredentials');
     }),
     vscode.commands.registerCommand('mok.env.setCredentials', async (areaArg?: unknown) => {
       const env = envs.active().environment.name;
@@ -119,13 +118,4 @@ export function registerEnvironmentCommands(envs: EnvironmentManager, store: Cre
       envs.logger.info(`Stored credentials removed for "${env}"`);
     }),
   ];
-}
-
-function urlProblem(v: string): string | undefined {
-  try {
-    const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? undefined : vscode.l10n.t('Use an http(s) URL');
-  } catch {
-    return vscode.l10n.t('Not a URL, e.g. https://api.example.com');
-  }
 }

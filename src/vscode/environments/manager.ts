@@ -69,7 +69,7 @@ export class EnvironmentManager extends Disposable {
     await Promise.all([
       vscode.commands.executeCommand('setContext', 'mok.env.needsMokCredentials', !mok),
       vscode.commands.executeCommand('setContext', 'mok.env.needsDocumentsCredentials', !documents),
-      // The Sandbox Requests view shows the journal of the sandbox this window talks to.
+      // The Sandbox Requests view shows the journal of the sandbox this window talks to; Reset Sandbox… acts on it.
       vscode.commands.executeCommand('setContext', 'mok.env.isSandbox', this.active().builtIn),
     ]);
   }
@@ -168,6 +168,15 @@ export class EnvironmentManager extends Disposable {
     sb.configureWebhooks(this.sandboxWebhooks);
     this.logger.info(`Built-in sandbox started at ${sb.url}`);
     return sb;
+  }
+
+  /** Puts the built-in sandbox back to its seed data (its control endpoint), then the views reload. */
+  async resetSandbox(): Promise<void> {
+    const url = await this.sandboxUrl();
+    const res = await fetch(`${url.replace(/\/+$/, '')}/__sandbox/reset`, { method: 'POST' });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    this.logger.info(`Sandbox at ${url} reset to its seed data`);
+    this.emitter.fire();
   }
 
   /** Where and how the in-process sandbox delivers webhooks (the inbox sets it): now, and when it starts. */

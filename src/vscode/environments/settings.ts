@@ -1,8 +1,10 @@
 // One reader for the `mok.*` configuration: zod-checked, typed, with every problem reported by
-// name instead of silently falling back.
+// name (in words, in the display language) instead of silently falling back.
 import * as vscode from 'vscode';
 import * as z from 'zod';
 import { SANDBOX_DEFAULT_SEED_SIZE, environmentSchema, type Environment } from '../../core/environment';
+import { fieldPathOf } from '../../core/json/pointer';
+import { zodProblems } from '../../core/problems/fromZod';
 
 export const SANDBOX_NAME = 'Sandbox';
 
@@ -13,6 +15,7 @@ const settingsSchema = z.object({
   sandboxSeedSize: z.number().int().min(0).max(200_000).default(SANDBOX_DEFAULT_SEED_SIZE),
   pageSize: z.number().int().min(1).max(200).default(25),
   groupByStatus: z.boolean().default(false),
+  sort: z.enum(['newest', 'oldest']).default('newest'),
   timeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
   validationFormats: z.enum(['assert', 'annotate']).default('assert'),
   fillOrigin: z.string().regex(/^[\x21-\x7e]{1,200}$/, 'a header value: printable ASCII without spaces, at most 200 characters').default('mok-devtools'),
@@ -29,6 +32,8 @@ export interface Settings {
   sandboxSeedSize: number;
   pageSize: number;
   groupByStatus: boolean;
+  /** Service Requests view order. */
+  sort: 'newest' | 'oldest';
   timeoutMs: number;
   /** `format` in template structures: asserted (as the fill endpoint does) or only an annotation. */
   validationFormats: 'assert' | 'annotate';
@@ -45,6 +50,7 @@ export function readSettings(): Settings {
     sandboxSeedSize: c.get('sandbox.seedSize'),
     pageSize: c.get('serviceRequests.pageSize'),
     groupByStatus: c.get('serviceRequests.groupByStatus'),
+    sort: c.get('serviceRequests.sort'),
     timeoutMs: c.get('http.timeoutMs'),
     validationFormats: c.get('validation.formats'),
     fillOrigin: c.get('fills.origin'),
@@ -52,13 +58,19 @@ export function readSettings(): Settings {
   const problems: string[] = [];
   const parsed = settingsSchema.safeParse(raw);
   const base = parsed.success ? parsed.data : settingsSchema.parse({});
-  if (!parsed.success) for (const i of parsed.error.issues) problems.push(`mok.${i.path.join('.')}: ${i.message}`);
+  const SETTING: Record<string, string> = { sandboxUrl: 'sandbox.url', sandboxSeedSize: 'sandbox.seedSize', pageSize: 'serviceRequests.pageSize', groupByStatus: 'serviceRequests.groupByStatus', sort: 'serviceRequests.sort', timeoutMs: 'http.timeoutMs' };
+  if (!parsed.success) {
+    for (const p of zodProblems(parsed.error, raw, { l10n: vscode.l10n })) {
+      const [key = '', ...rest] = fieldPathOf(p.pointer).split('.');
+      problems.push(`mok.${[SETTING[key] ?? key, ...rest].join('.')}: ${p.message}`);
+    }
+  }
   const environments: Environment[] = [];
   base.environments.forEach((e, index) => {
     const r = environmentSchema.safeParse(e);
     if (!r.success) {
       const name = e && typeof e === 'object' && 'name' in e && typeof e.name === 'string' ? `"${e.name}"` : `#${index + 1}`;
-      for (const i of r.error.issues) problems.push(`mok.environments ${name}${i.path.length ? ` ${i.path.join('.')}` : ''}: ${i.message}`);
+      for (const p of zodProblems(r.error, e, { l10n: vscode.l10n })) problems.push(`mok.environments ${name}${p.pointer ? ` ${fieldPathOf(p.pointer)}` : ''}: ${p.message}`);
       return;
     }
     if (r.data.name === SANDBOX_NAME || environments.some((x) => x.name === r.data.name)) {

@@ -11,6 +11,7 @@ import { followSchemaPath } from '../../core/schema/navigate';
 import { schemaPathSegments, segmentsPointer } from '../../core/validation/conditions';
 import { createLocator } from '../../core/validation/locate';
 import { withCancellableProgress } from '../common/progress';
+import { STRUCTURE_LANGUAGE } from '../common/jsonDocuments';
 import type { ViewContext } from '../common/viewContext';
 import { setValueEdit } from '../editing/fixes';
 import { rangeOf } from '../editing/diagnostics';
@@ -97,7 +98,7 @@ export class FillCommands {
       void vscode.window.showWarningMessage(vscode.l10n.t('This fill file is not bound to a template version that could be loaded.'));
       return undefined;
     }
-    const editor = await this.ctx.json.open(`${t.detail.external_id}-v${t.detail.version}.structure`, t.detail.structure, { preview: false });
+    const editor = await this.ctx.json.open(`${t.detail.external_id}-v${t.detail.version}.structure.json`, t.detail.structure, { preview: false, language: STRUCTURE_LANGUAGE });
     if (!path) return editor;
     let pointer = followSchemaPath(t.detail.structure, segmentsPointer(schemaPathSegments(path)));
     const at = valueAt(parseJsonText(editor.document.getText()).value, pointer);

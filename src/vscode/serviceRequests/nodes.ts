@@ -1,8 +1,10 @@
-// Tree nodes of the Service Requests view: a request (label public_id, icon by status, Markdown
-// tooltip) with its status history, answers and addresses/schedule (coordinates read with
-// parseDecimal through `coordinates`), and status groups.
+// Tree nodes of the Service Requests view: a request (label "service · customer", what a person
+// scans for; status and the long public id in the description; icon by status; Markdown tooltip)
+// with its status history, answers and addresses/schedule (coordinates read with parseDecimal
+// through `coordinates`), and status groups. Dates and times in the one style of core/wording/dates.
 import * as vscode from 'vscode';
 import type { Answer, ServiceRequest } from '../../core/models/mok';
+import { formatDate, formatDateTime, formatSchedule } from '../../core/wording/dates';
 import { coordinates, serviceRequestUserName } from '../../core/wording/mok';
 import { FieldNode, GroupNode, escapeMd, type IdNode, type JsonNode } from '../common/nodes';
 import { MessageNode, type TreeNode } from '../common/tree';
@@ -47,6 +49,15 @@ function contextStatus(status: string): string {
   return status.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
+/** "Grúa · Ainhoa Méndez": the service and the customer's first name and first surname. */
+export function serviceRequestTitle(sr: ServiceRequest): string {
+  const service = sr.service_name || vscode.l10n.t('service {0}', `#${sr.service_id}`);
+  const first = sr.user_first_name?.trim();
+  const last = sr.user_last_name?.trim().split(/\s+/)[0];
+  const customer = first || last ? [first, last].filter(Boolean).join(' ') : serviceRequestUserName(sr);
+  return customer ? `${service} · ${customer}` : service;
+}
+
 export class ServiceRequestNode implements TreeNode, JsonNode, IdNode {
   constructor(
     public sr: ServiceRequest,
@@ -55,6 +66,7 @@ export class ServiceRequestNode implements TreeNode, JsonNode, IdNode {
   get copyId(): string {
     return this.sr.public_id ?? String(this.sr.id);
   }
+  /** How messages name the request: its public id (what partners and MOK quote). */
   get label(): string {
     return this.sr.public_id ?? `#${this.sr.id}`;
   }
@@ -63,11 +75,12 @@ export class ServiceRequestNode implements TreeNode, JsonNode, IdNode {
   }
   toTreeItem(): vscode.TreeItem {
     const sr = this.sr;
-    const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.Collapsed);
-    const user = serviceRequestUserName(sr);
-    item.description = [sr.service_name, user].filter(Boolean).join(' · ');
+    const item = new vscode.TreeItem(serviceRequestTitle(sr), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `serviceRequest:${sr.id}`;
+    item.description = `${statusLabel(sr.current_status)} · ${this.label}`;
     item.iconPath = statusIcon(sr.current_status);
     item.tooltip = serviceRequestTooltip(sr);
+    item.accessibilityInformation = { label: `${serviceRequestTitle(sr)}, ${statusLabel(sr.current_status)}, ${this.label}` };
     item.contextValue = `mok:serviceRequest+${contextStatus(sr.current_status)}`;
     return item;
   }
@@ -79,6 +92,7 @@ export class ServiceRequestNode implements TreeNode, JsonNode, IdNode {
       new GroupNode(vscode.l10n.t('Addresses and schedule'), 'location', this, (g) => placeNodes(sr, g), undefined, false, 'mok:addresses'),
       new FieldNode(vscode.l10n.t('contract'), `#${sr.contract_id}`, this, undefined, 'account'),
       new FieldNode(vscode.l10n.t('service'), `${sr.service_name ?? ''} #${sr.service_id}`.trim(), this, undefined, 'tools'),
+      new FieldNode(vscode.l10n.t('public id'), this.label, this, undefined, 'symbol-key'),
       ...(sr.external_id ? [new FieldNode('external_id', sr.external_id, this, undefined, 'link-external')] : []),
       ...(sr.access_identifier ? [new FieldNode('access_identifier', sr.access_identifier, this, undefined, 'key')] : []),
       ...(sr.document_identifier ? [new FieldNode('document_identifier', sr.document_identifier, this, 'access_identifier')] : []),
@@ -90,17 +104,18 @@ export class ServiceRequestNode implements TreeNode, JsonNode, IdNode {
 export function serviceRequestTooltip(sr: ServiceRequest): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.supportThemeIcons = true;
-  md.appendMarkdown(`**${escapeMd(sr.public_id ?? `#${sr.id}`)}** — ${escapeMd(statusLabel(sr.current_status))}\n\n`);
+  md.appendMarkdown(`**${escapeMd(serviceRequestTitle(sr))}** — ${escapeMd(statusLabel(sr.current_status))}\n\n`);
   const rows: [string, string | null | undefined][] = [
+    [vscode.l10n.t('Public id'), sr.public_id ?? `#${sr.id}`],
     [vscode.l10n.t('Service'), sr.service_name ? `${sr.service_name} (#${sr.service_id})` : `#${sr.service_id}`],
     [vscode.l10n.t('Contract'), `#${sr.contract_id}`],
-    [vscode.l10n.t('User'), serviceRequestUserName(sr) || undefined],
+    [vscode.l10n.t('Customer'), serviceRequestUserName(sr) || undefined],
     [vscode.l10n.t('Phone'), sr.user_phone],
     [vscode.l10n.t('External id'), sr.external_id],
-    [vscode.l10n.t('Requested at'), sr.requested_at ? formatTime(sr.requested_at) : undefined],
+    [vscode.l10n.t('Requested at'), sr.requested_at ? formatDateTime(sr.requested_at) : undefined],
     [vscode.l10n.t('Origin'), sr.origin_address],
     [vscode.l10n.t('Destination'), sr.destination_address],
-    [vscode.l10n.t('Scheduled'), [sr.scheduled_date, sr.scheduled_time].filter(Boolean).join(' ') || undefined],
+    [vscode.l10n.t('Scheduled'), formatSchedule(sr.scheduled_date, sr.scheduled_time)],
     [vscode.l10n.t('Provider'), sr.provider_name],
     [vscode.l10n.t('Technician'), sr.technician_name],
   ];
@@ -130,7 +145,7 @@ export class StatusEntryNode implements TreeNode {
   ) {}
   toTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(statusLabel(this.status), vscode.TreeItemCollapsibleState.None);
-    item.description = formatTime(this.at);
+    item.description = formatDateTime(this.at);
     item.iconPath = statusIcon(this.status);
     item.tooltip = `${this.status} — ${this.at}`;
     item.contextValue = 'mok:statusEntry';
@@ -178,8 +193,9 @@ function placeNodes(sr: ServiceRequest, parent: TreeNode): TreeNode[] {
   if (sr.destination_address || destination) nodes.push(new FieldNode(vscode.l10n.t('destination'), [sr.destination_address, destination && `(${destination})`].filter(Boolean).join(' '), parent, undefined, 'milestone'));
   const distance = distanceKm(sr);
   if (distance !== undefined) nodes.push(new FieldNode(vscode.l10n.t('distance'), vscode.l10n.t('{0} km in a straight line', distance.toFixed(1)), parent, undefined, 'arrow-both'));
-  if (sr.scheduled_date || sr.scheduled_time) nodes.push(new FieldNode(vscode.l10n.t('scheduled'), [sr.scheduled_date, sr.scheduled_time].filter(Boolean).join(' '), parent, undefined, 'calendar'));
-  if (sr.scheduled_end_date) nodes.push(new FieldNode(vscode.l10n.t('scheduled end'), sr.scheduled_end_date, parent, undefined, 'calendar'));
+  const scheduled = formatSchedule(sr.scheduled_date, sr.scheduled_time);
+  if (scheduled) nodes.push(new FieldNode(vscode.l10n.t('scheduled'), scheduled, parent, undefined, 'calendar'));
+  if (sr.scheduled_end_date) nodes.push(new FieldNode(vscode.l10n.t('scheduled end'), formatDate(sr.scheduled_end_date), parent, undefined, 'calendar'));
   if (sr.provider_name || sr.provider_phone) nodes.push(new FieldNode(vscode.l10n.t('provider'), [sr.provider_name, sr.provider_phone].filter(Boolean).join(' · '), parent, undefined, 'organization'));
   if (sr.technician_name) nodes.push(new FieldNode(vscode.l10n.t('technician'), sr.technician_name, parent, undefined, 'person'));
   if (sr.contact_center_phone) nodes.push(new FieldNode(vscode.l10n.t('contact center'), sr.contact_center_phone, parent, undefined, 'call-outgoing'));
@@ -194,18 +210,6 @@ function distanceKm(sr: ServiceRequest): number | undefined {
   const rad = (d: number) => (d * Math.PI) / 180;
   const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/**
- * Timestamps in local time as `yyyy-mm-dd hh:mm:ss`, the same shape as the API's own scheduled
- * date/time and template dates, so a request's times read consistently side by side.
- */
-export function formatTime(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  const d = new Date(t);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
 /** "pending (12)": the loaded requests of one status when grouping by status. */

@@ -1,5 +1,5 @@
-// Service-request scaffolds: create (`*.mok-sr.json`) and update (`*-update-<id>.mok-sru.json`)
-// files in the extension's global storage, run on the shared editing pipeline — MOK's own rules
+// Service-request scaffolds: create (`*.mok-sr.json`) and update (`update/<id>/<public id>.mok-sru.json`,
+// so the tab reads as the request's public id) files in the extension's global storage, run on the shared editing pipeline — MOK's own rules
 // (core/rules/serviceRequests.ts) as you type, once per mistake, with quick fixes — and "Send":
 // the same check, confirmation for live environments, cancellable send, the API's answer shown
 // without touching the document.
@@ -20,7 +20,8 @@ import { isPrefillNode, type ServiceRequestPrefill } from './prefill';
 
 export const CREATE_SUFFIX = '.mok-sr.json';
 export const UPDATE_SUFFIX = '.mok-sru.json';
-const UPDATE_NAME = /-update-(\d+)\.mok-sru\.json$/;
+/** `…/update/25/00032-00025-7705762326.mok-sru.json`, or the older `…-update-25.mok-sru.json`. */
+const UPDATE_NAME = /\/update\/(\d+)\/[^/]+\.mok-sru\.json$|-update-(\d+)\.mok-sru\.json$/;
 
 export type ScaffoldKind = { kind: 'create' } | { kind: 'update'; id: number };
 
@@ -28,8 +29,9 @@ export type ScaffoldKind = { kind: 'create' } | { kind: 'update'; id: number };
 export function scaffoldKind(uri: vscode.Uri): ScaffoldKind | undefined {
   const name = uri.path.split('/').pop() ?? '';
   if (name.endsWith(CREATE_SUFFIX)) return { kind: 'create' };
-  const m = UPDATE_NAME.exec(name);
-  if (m?.[1]) return { kind: 'update', id: Number(m[1]) };
+  const m = UPDATE_NAME.exec(uri.path);
+  const id = m?.[1] ?? m?.[2];
+  if (id) return { kind: 'update', id: Number(id) };
   return undefined;
 }
 
@@ -111,7 +113,8 @@ export class ServiceRequestScaffolds extends Disposable {
     if (!kind) return [];
     const env = this.ctx.envs.active().environment;
     const top = new vscode.Range(0, 0, 0, 0);
-    const title = kind.kind === 'create' ? vscode.l10n.t('$(send) Send to {0} (create)', env.name) : vscode.l10n.t('$(send) Send to {0} (update #{1})', env.name, kind.id);
+    const name = (doc.uri.path.split('/').pop() ?? '').replace(UPDATE_SUFFIX, '');
+    const title = kind.kind === 'create' ? vscode.l10n.t('$(send) Send to {0} (create)', env.name) : vscode.l10n.t('$(send) Send to {0} (update {1})', env.name, name);
     return [new vscode.CodeLens(top, { title: env.kind === 'live' ? `${title} $(warning) ${vscode.l10n.t('LIVE')}` : title, command: 'mok.serviceRequests.send', arguments: [doc.uri] })];
   }
 
@@ -122,14 +125,16 @@ export class ServiceRequestScaffolds extends Disposable {
     const sr: Record<string, unknown> = {};
     if (prefill.contractId !== undefined) sr.contract_id = prefill.contractId;
     if (prefill.serviceId !== undefined) sr.service_id = prefill.serviceId;
+    // service_name only names the chosen service: without one, the file must not suggest that
+    // typing a name picks it (the service rule points at service_id / service_external_id).
+    if (prefill.serviceId !== undefined) sr.service_name = prefill.serviceName ?? null;
     sr.external_id = suggestExternalId();
     sr.current_status = 'pending';
     sr.requested_at = new Date().toISOString();
-    sr.service_name = prefill.serviceName ?? null;
     for (const f of SERVICE_REQUEST_CREATE_FIELDS) {
       if (f in sr) continue;
-      // Without ids the user picks them; leaving the keys out keeps the file valid meanwhile.
-      if (f === 'contract_id' || f === 'service_id') continue;
+      // Ids are chosen (or typed) by the user; null would be one more mistake to report meanwhile.
+      if (f === 'contract_id' || f === 'service_id' || f === 'service_name') continue;
       sr[f] = null;
     }
     await this.write(uri, { service_request: sr });
@@ -139,8 +144,11 @@ export class ServiceRequestScaffolds extends Disposable {
 
   /** Writes (or re-opens, when it has unsaved edits) and opens the update scaffold of a request. */
   async openUpdateScaffold(current: ServiceRequest): Promise<vscode.Uri> {
-    await vscode.workspace.fs.createDirectory(this.scaffoldDir);
-    const uri = vscode.Uri.joinPath(this.scaffoldDir, `service-request-update-${current.id}${UPDATE_SUFFIX}`);
+    // The tab shows the file name: the public id partners and MOK quote, not the internal id.
+    const dir = vscode.Uri.joinPath(this.scaffoldDir, 'update', String(current.id));
+    await vscode.workspace.fs.createDirectory(dir);
+    const base = (current.public_id ?? `service-request-${current.id}`).replace(/[\\/:*?"<>|]+/g, '-');
+    const uri = vscode.Uri.joinPath(dir, `${base}${UPDATE_SUFFIX}`);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!open?.isDirty) {
       const sr: Record<string, unknown> = {};
@@ -176,7 +184,7 @@ export class ServiceRequestScaffolds extends Disposable {
   async send(uri: vscode.Uri, options: { confirmLive?: boolean } = {}): Promise<SendResult> {
     const kind = scaffoldKind(uri);
     if (!kind) {
-      const msg = vscode.l10n.t('Only *.mok-sr.json (create) and *-update-<id>.mok-sru.json (update) files can be sent.');
+      const msg = vscode.l10n.t('Only the scaffolds of "Create Service Request…" (*.mok-sr.json) and "Edit Service Request…" (*.mok-sru.json) can be sent.');
       void vscode.window.showErrorMessage(msg);
       return { ok: false, stage: 'notScaffold', problems: [msg] };
     }

@@ -3,15 +3,21 @@
 // features add rows above the templates (the fill activity).
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
+import { formatDate, formatDateTime } from '../../core/wording/dates';
 import type { ChangelogEntry, TemplateSummary, TemplateVersionDetail } from '../../core/models/documents';
 import { errorDetail, errorSummary, showError } from '../common/errors';
-import type { JsonDocuments } from '../common/jsonDocuments';
+import { STRUCTURE_LANGUAGE, type JsonDocuments } from '../common/jsonDocuments';
 import { withCancellableProgress } from '../common/progress';
 import { LoadMoreNode, MessageNode, TreeProvider, type TreeNode } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
 import type { EnvironmentManager } from '../environments/manager';
 
 const PAGE_SIZE = 50;
+
+/** A date or date-time of the API in the one date style (times with their zone). */
+function when(value: string): string {
+  return /T\d{2}:/.test(value) ? formatDateTime(value) : formatDate(value);
+}
 
 class TemplateNode implements TreeNode {
   constructor(
@@ -29,7 +35,7 @@ class TemplateNode implements TreeNode {
     item.contextValue = 'mok:template';
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${this.externalId}**\n\n${latest?.description ?? ''}\n\n`);
-    md.appendMarkdown(this.majors.map((m) => `- v${m.version} (${m.languages.join(', ')}) — ${m.creation_date}`).join('\n'));
+    md.appendMarkdown(this.majors.map((m) => `- v${m.version} (${m.languages.join(', ')}) — ${when(m.creation_date)}`).join('\n'));
     item.tooltip = md;
     return item;
   }
@@ -74,14 +80,14 @@ class MinorNode implements TreeNode {
     const d = this.detail;
     const item = new vscode.TreeItem(`v${d.version}`, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `template:${d.external_id}:${d.version}`;
-    item.description = [d.languages.join(', '), d.tags?.length ? d.tags.map((t) => `#${t}`).join(' ') : undefined, d.creation_date.slice(0, 10)].filter(Boolean).join(' · ');
+    item.description = [d.languages.join(', '), formatDate(d.creation_date), d.tags?.length ? d.tags.map((t) => `#${t}`).join(' ') : undefined].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon('tag');
     item.contextValue = 'mok:templateMinor';
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${d.external_id} v${d.version}**\n\n${d.description}\n\n`);
     md.appendMarkdown(`${vscode.l10n.t('Languages')}: ${d.languages.join(', ')} (${vscode.l10n.t('default')} ${d.default_language})\n\n`);
     if (d.tags?.length) md.appendMarkdown(`${vscode.l10n.t('Tags')}: ${d.tags.join(', ')}\n\n`);
-    md.appendMarkdown(`${vscode.l10n.t('Created')}: ${d.creation_date}`);
+    md.appendMarkdown(`${vscode.l10n.t('Created')}: ${when(d.creation_date)}`);
     item.tooltip = md;
     return item;
   }
@@ -89,14 +95,33 @@ class MinorNode implements TreeNode {
     const d = this.detail;
     const props = d.structure.properties;
     const count = props && typeof props === 'object' ? Object.keys(props).length : 0;
-    const structure = new MessageNode(vscode.l10n.t('Structure (JSON Schema)'), 'json', this, { command: 'mok.templates.openStructure', title: vscode.l10n.t('Open structure'), arguments: [this] }, 'mok:templateStructure', vscode.l10n.t('{0} top-level fields', count));
-    const sources = d.sources.map(
-      (s) => new MessageNode(vscode.l10n.t('{0} · engine {1}', s.language, s.engine_version), 'file-text', this, { command: 'mok.sources.open', title: vscode.l10n.t('Open source'), arguments: [d, s.language] }, 'mok:templateSource', s.template_url),
-    );
+    const structure = new MessageNode(vscode.l10n.t('Structure (JSON Schema)'), 'json', this, { command: 'mok.templates.openStructure', title: vscode.l10n.t('Open structure'), arguments: [this] }, 'mok:templateStructure', count === 1 ? vscode.l10n.t('1 top-level field') : vscode.l10n.t('{0} top-level fields', count));
+    const sources = d.sources.map((s) => new SourceNode(this, s));
     return [structure, ...sources];
   }
   async openStructure(): Promise<void> {
-    await this.json.open(`${this.detail.external_id}-v${this.detail.version}.structure`, this.detail.structure);
+    await this.json.open(`${this.detail.external_id}-v${this.detail.version}.structure.json`, this.detail.structure, { language: STRUCTURE_LANGUAGE });
+  }
+}
+
+/** One source of a minor: its row opens the Handlebars template, read-only, in the Handlebars mode, with its findings. */
+class SourceNode implements TreeNode {
+  constructor(
+    readonly parent: MinorNode,
+    readonly source: TemplateVersionDetail['sources'][number],
+  ) {}
+  toTreeItem(): vscode.TreeItem {
+    const s = this.source;
+    const item = new vscode.TreeItem(vscode.l10n.t('{0} · engine {1}', s.language, s.engine_version), vscode.TreeItemCollapsibleState.None);
+    item.iconPath = new vscode.ThemeIcon('file-code');
+    item.tooltip = s.template_url;
+    item.contextValue = 'mok:templateSource';
+    item.command = { command: 'mok.templates.openSource', title: vscode.l10n.t('Open source'), arguments: [this] };
+    return item;
+  }
+  /** Opens the source read-only with its findings against the structure (sources/sourceDocuments.ts). */
+  open(): Thenable<vscode.TextEditor | undefined> {
+    return vscode.commands.executeCommand<vscode.TextEditor | undefined>('mok.sources.open', this.parent.detail, this.source.language);
   }
 }
 
@@ -122,12 +147,12 @@ class ChangelogNode implements TreeNode {
 
 function changelogEntryNode(e: ChangelogEntry, parent: ChangelogNode): TreeNode {
   const label = e.from_version ? `${e.from_version} → ${e.to_version}` : e.to_version;
-  const node = new MessageNode(label, 'git-commit', parent, undefined, 'mok:changelogEntry', `${e.on_date}\n\n${e.changelog}`);
+  const node = new MessageNode(label, 'git-commit', parent, undefined, 'mok:changelogEntry', `${when(e.on_date)}\n\n${e.changelog}`);
   return {
     parent,
     toTreeItem: () => {
       const item = node.toTreeItem();
-      item.description = `${e.on_date.slice(0, 10)} · ${e.changelog}`;
+      item.description = `${formatDate(e.on_date)} · ${e.changelog}`;
       return item;
     },
   };
@@ -156,6 +181,10 @@ export class TemplatesProvider extends TreeProvider {
 
   get json(): JsonDocuments {
     return this.ctx.json;
+  }
+
+  showLog(): void {
+    this.ctx.log.show();
   }
 
   reload(): void {
@@ -246,6 +275,7 @@ export function registerTemplatesView(ctx: ViewContext): vscode.Disposable[] {
     vscode.commands.registerCommand('mok.templates.openStructure', async (node: unknown) => {
       if (node instanceof MinorNode) await node.openStructure();
     }),
+    vscode.commands.registerCommand('mok.templates.openSource', async (node: unknown) => (node instanceof SourceNode ? node.open() : undefined)),
   ];
 }
 

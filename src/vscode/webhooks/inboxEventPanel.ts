@@ -9,7 +9,7 @@ import { diagnoseSignature } from '../../core/webhooks/doctor';
 import { secretFingerprint } from '../../core/webhooks/fingerprint';
 import { bodyBytes, headerOf, type InboxEvent } from '../../core/webhooks/inboxRecord';
 import type { ResultAction, ResultSection, WebhookResultState } from '../../webview/protocols/webhookResult';
-import { formatTime } from '../serviceRequests/nodes';
+import { formatDateTime } from '../../core/wording/dates';
 import { inboxAuthWords, verdictOf, verdictWords } from './inboxView';
 import { requestView } from './requestView';
 import type { WebhookResultPanel } from './resultPanel';
@@ -47,7 +47,7 @@ export async function inboxEventState(e: InboxEvent, secret: { value: string | u
   if (e.forwards.length) {
     extra.push({
       title: vscode.l10n.t('Forwarding'),
-      rows: e.forwards.map((f) => ({ label: formatTime(f.at), value: f.error ? vscode.l10n.t('{0}: failed ({1})', f.url, f.error) : vscode.l10n.t('{0}: {1} in {2} ms', f.url, String(f.status ?? '?'), f.durationMs), attention: Boolean(f.error) || (f.status !== undefined && (f.status < 200 || f.status >= 300)) })),
+      rows: e.forwards.map((f) => ({ label: formatDateTime(f.at), value: f.error ? vscode.l10n.t('{0}: failed ({1})', f.url, f.error) : vscode.l10n.t('{0}: {1} in {2} ms', f.url, String(f.status ?? '?'), f.durationMs), attention: Boolean(f.error) || (f.status !== undefined && (f.status < 200 || f.status >= 300)) })),
     });
   }
   const actions: ResultAction[] = e.refusedBytes !== undefined ? [] : ['replay', 'compare', ...(e.serviceRequestId !== undefined ? (['revealServiceRequest'] as const) : []), 'recheck'];
@@ -55,7 +55,7 @@ export async function inboxEventState(e: InboxEvent, secret: { value: string | u
     check,
     unchecked,
     bytes: byteView(body, declared !== undefined && /^\d+$/.test(declared) ? Number(declared) : undefined),
-    source: { lines: [vscode.l10n.t('{0} {1}, received {2} (event {3}).', e.method, e.path, formatTime(e.receivedAt), e.id)], notes },
+    source: { lines: [vscode.l10n.t('{0} {1}, received {2} (event {3}).', e.method, e.path, formatDateTime(e.receivedAt), e.id)], notes },
     secret: check ? { from: 'environment', environment: secret.environment, stored: true } : undefined,
     request: requestView(e.method, e.path, e.headers.map(([name, value]) => ({ name, value })), body, false),
     extra,

@@ -8,7 +8,8 @@ import type { InboxEvent } from '../../core/webhooks/inboxRecord';
 import { escapeMd } from '../common/nodes';
 import { MessageNode, TreeProvider, type TreeNode } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
-import { formatTime, statusLabel } from '../serviceRequests/nodes';
+import { formatDateTime } from '../../core/wording/dates';
+import { statusLabel } from '../serviceRequests/nodes';
 import type { WebhookInboxService } from './inboxService';
 
 export const INBOX_VIEW_ID = 'mok.views.webhookInbox';
@@ -61,7 +62,7 @@ export class InboxEventNode implements TreeNode {
       e.serviceRequestId !== undefined ? `#${e.serviceRequestId}` : undefined,
       e.status ? statusLabel(e.status) : undefined,
       verdictWords(v),
-      formatTime(e.receivedAt),
+      formatDateTime(e.receivedAt),
       e.duplicateOf ? vscode.l10n.t('↻ retry') : undefined,
       last ? (last.error ? vscode.l10n.t('→ forward failed') : `→ ${last.status ?? '?'}`) : undefined,
     ]

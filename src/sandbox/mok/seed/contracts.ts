@@ -1,5 +1,6 @@
 // Seeded contracts with every limit kind (some blocking), including the API document's example
 // contract and access identifier.
+import { SANDBOX_EXAMPLE_CONTRACT } from '../../../core/environment';
 import { LIMIT_KINDS, LIMIT_TYPE_NAMES, type AccessIdentifierKind, type CopaymentTier, type LimitKind, type ServiceLimit, type ServiceLimits } from '../../../core/models/mok';
 import { Rng, at, hashSeed } from './random';
 import { addDays, address, CITIES, ddmmyyyy, dni, FIRST_NAMES, isoDay, mailify, PLATE_LETTERS, SURNAMES } from './spain';
@@ -167,8 +168,8 @@ export function limitsFor(k: number, j: number, rng: Rng, start: Date, end: Date
 export const SEEDED_CONTRACT_COUNT = 60;
 export const FIRST_CONTRACT_ID = 101;
 /** The seed's create example uses contract 131 with service 5000382079 (Grúa): keep it usable. */
-export const EXAMPLE_CONTRACT_ID = 131;
-export const EXAMPLE_ACCESS_IDENTIFIER = '123456789';
+export const EXAMPLE_CONTRACT_ID = SANDBOX_EXAMPLE_CONTRACT.id;
+export const EXAMPLE_ACCESS_IDENTIFIER = SANDBOX_EXAMPLE_CONTRACT.accessIdentifier;
 
 export const KIND_CYCLE: readonly AccessIdentifierKind[] = ['national_id', 'mobile_phone_number', 'national_id', 'email', 'access_code', 'phone_number'];
 

@@ -14,6 +14,21 @@ function setup(options: { retries?: number } = {}) {
 }
 
 describe('core/http HttpClient', () => {
+  it('logs every answer at info level: method, path without query, status, time and request id', async () => {
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    const lines: { level: string; m: string }[] = [];
+    const log = (level: string) => (m: string) => lines.push({ level, m });
+    const logger = { trace: log('trace'), debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+    const http = new HttpClient({ dispatcher: agent, logger });
+    agent.get(ORIGIN).intercept({ path: '/things?email=maria%40example.com', method: 'GET' }).reply(404, '{}', { headers: { 'x-request-id': 'req-42' } });
+    await http.send({ method: 'GET', url: `${ORIGIN}/things?email=maria%40example.com`, idempotent: true });
+    const info = lines.filter((l) => l.level === 'info').map((l) => l.m);
+    assert.equal(info.length, 1, JSON.stringify(lines));
+    assert.match(info[0] ?? '', /^GET \/things → 404 in \d+ ms · request id req-42$/);
+    assert.ok(!info[0]?.includes('maria'), 'the query string stays out of the log');
+  });
+
   it('retries an idempotent GET after 503 and returns the eventual answer', async () => {
     const { pool, http } = setup();
     pool.intercept({ path: '/things', method: 'GET' }).reply(503, 'busy');
