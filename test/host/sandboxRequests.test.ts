@@ -1,9 +1,11 @@
 // The Sandbox Requests view in a real extension host: a refused call made by a partner-style
 // client (plain fetch, not our client) shows up live with the broken rule placed in the request
-// body; it opens side by side, copies as curl and reopens in the runner.
+// body; it opens side by side, copies as curl and reopens in the runner; a row links to the service
+// request or fill process it touched.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/vscode/common/tree';
+import { catalogue } from '../../src/core/catalogue/catalogue';
 import { api, item, label, providerOf, waitFor } from './support';
 
 describe('Sandbox Requests view', function () {
@@ -60,5 +62,24 @@ describe('Sandbox Requests view', function () {
     assert.ok(nodes.every((n) => /^4\d\d /.test(String(item(n).description))));
     assert.equal(p.view.description, '4xx');
     await vscode.commands.executeCommand('mok.sandboxRequests.filter', {});
+  });
+
+  it('links a row to the service request it created and to the fill process it started', async () => {
+    const p = await providerOf('mok.views.sandboxRequests');
+    const client = await (await api()).envs.client();
+    const created = await client.call('serviceRequests.create', { body: catalogue['serviceRequests.create'].example.body });
+    const srRow = await waitFor('the create row', async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'serviceRequests.create' && String(item(n).description).startsWith('201')), 5000);
+    assert.match(String(item(srRow).contextValue), /\+serviceRequest/);
+    const revealed = await vscode.commands.executeCommand<{ id: number } | undefined>('mok.sandboxRequests.showServiceRequest', srRow);
+    assert.equal(revealed?.id, created.service_request.id, 'the Service Requests view reveals the request the call created');
+
+    const fill = catalogue['templates.fill'].example;
+    const accepted = await client.call('templates.fill', { params: fill.params, headers: fill.headers, body: fill.body as never });
+    const fillRow = await waitFor('the fill row', async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'templates.fill' && String(item(n).description).startsWith('202')), 5000);
+    assert.match(String(item(fillRow).contextValue), /\+fillProcess/);
+    const draft = await vscode.commands.executeCommand<vscode.Uri>('mok.sandboxRequests.showFill', fillRow);
+    const text = (await vscode.workspace.openTextDocument(draft)).getText();
+    assert.match(text, /"operation": "fillProcess.get"/);
+    assert.ok(text.includes(`"fill_process_id": "${accepted.fill_process_id}"`), 'a fill sent by other code opens its status call in the runner');
   });
 });

@@ -93,16 +93,38 @@ export function registerSandboxRequests(ctx: ViewContext): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand('mok.sandboxRequests.showServiceRequest', async (arg?: unknown) => {
       const node = nodeOf(arg);
-      if (!node) return undefined;
-      let id: unknown;
-      try {
-        const res = JSON.parse(node.entry.responseBody ?? '{}') as { service_request?: { id?: unknown } };
-        id = res.service_request?.id ?? node.params().id;
-      } catch {
-        id = node.params().id;
-      }
+      const id = node ? (responseField(node, (r) => (r['service_request'] as Record<string, unknown> | undefined)?.['id']) ?? idText(node.params()['id'])) : undefined;
       if (id === undefined) return undefined;
-      return vscode.commands.executeCommand('mok.runner.callEndpoint', { operation: 'serviceRequests.get', params: { id } });
+      // The service request in the Service Requests view (looked up in the active environment).
+      return vscode.commands.executeCommand('mok.serviceRequests.goTo', id);
+    }),
+    vscode.commands.registerCommand('mok.sandboxRequests.showFill', async (arg?: unknown) => {
+      const node = nodeOf(arg);
+      const id = node ? (responseField(node, (r) => r['fill_process_id']) ?? idText(node.params()['fill_process_id'])) : undefined;
+      if (id === undefined) return undefined;
+      // A fill sent from the editor has a Fill activity row: its status checked again there;
+      // one sent by the partner's own code is looked up in the runner.
+      const tracked = await vscode.commands.executeCommand<unknown>('mok.fills.checkStatus', id, false);
+      if (tracked) {
+        await vscode.commands.executeCommand('mok.views.dynamicTemplates.focus');
+        return tracked;
+      }
+      return vscode.commands.executeCommand('mok.runner.callEndpoint', { operation: 'fillProcess.get', params: { fill_process_id: id } });
     }),
   ];
+}
+
+/** A field of the entry's JSON response body, if it has one. */
+function responseField(node: { entry: { responseBody?: string } }, pick: (body: Record<string, unknown>) => unknown): string | undefined {
+  try {
+    const body = JSON.parse(node.entry.responseBody ?? 'null') as unknown;
+    return body && typeof body === 'object' ? idText(pick(body as Record<string, unknown>)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An id as text: only strings and numbers are ids. */
+function idText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }

@@ -37,7 +37,7 @@ export class JournalNode implements TreeNode {
     for (const p of e.problems) md.appendMarkdown(`- \`${p.pointer || '/'}\` ${p.message.replace(/[\\`*_[\]]/g, '\\$&')}\n`);
     if (e.deliveries.length) md.appendMarkdown(`\n${e.deliveries.length === 1 ? vscode.l10n.t('1 webhook sent') : vscode.l10n.t('{0} webhooks sent', e.deliveries.length)}`);
     item.tooltip = md;
-    item.contextValue = `mok:journalEntry${e.operation ? '+op' : ''}${e.operation?.startsWith('serviceRequests.') ? '+serviceRequest' : ''}${/fill/i.test(e.operation ?? '') ? '+fill' : ''}`;
+    item.contextValue = `mok:journalEntry${e.operation ? '+op' : ''}${e.operation?.startsWith('serviceRequests.') ? '+serviceRequest' : ''}${e.operation === 'templates.fill' || e.operation === 'fillProcess.get' ? '+fillProcess' : ''}`;
     item.command = { command: 'mok.sandboxRequests.open', title: vscode.l10n.t('Open Request'), arguments: [this] };
     return item;
   }
