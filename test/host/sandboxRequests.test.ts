@@ -10,6 +10,11 @@ import { api, item, label, providerOf, waitFor } from './support';
 
 const V1_DATA = { CUSTOMER: { dni: '12345678Z', name: 'Ana García' }, PRODUCTS: [{ NAME: 'Fibra', PRICE: 30 }], TOTAL_AMOUNT: 30, PAYMENT_METHOD: 'card', HAS_DISCOUNT: false, DISCOUNT_AMOUNT: 0, CARD_LAST_DIGITS: '4242' };
 
+/** The row's call answered with a body containing `text` (earlier tests made calls of the same operation). */
+function answered(n: TreeNode, text: string): boolean {
+  return ((n as TreeNode & { entry?: { responseBody?: string } }).entry?.responseBody ?? '').includes(text);
+}
+
 describe('Sandbox Requests view', function () {
   this.timeout(60000);
   let url = '';
@@ -72,7 +77,7 @@ describe('Sandbox Requests view', function () {
     const created = await client.call('serviceRequests.create', { body: catalogue['serviceRequests.create'].example.body });
     const srRow = await waitFor('the create row', async () => {
       const rows = await p.getChildren();
-      const row = rows.find((n: TreeNode) => label(n) === 'serviceRequests.create' && /^20\d /.test(String(item(n).description)));
+      const row = rows.find((n: TreeNode) => label(n) === 'serviceRequests.create' && answered(n, `"id":${created.service_request.id},`));
       if (!row) throw new Error(rows.slice(0, 5).map((n) => `${label(n)} ${String(item(n).description)}`).join('; '));
       return row;
     }, 5000);
@@ -81,7 +86,7 @@ describe('Sandbox Requests view', function () {
     assert.equal(revealed?.id, created.service_request.id, 'the Service Requests view reveals the request the call created');
 
     const accepted = await client.call('templates.fill', { params: { id: 'factura_mensual', major: 1 }, body: { language: 'ES', document: { name: 'journal_link', tags: [] }, fill_priority: 'low', fields_values: V1_DATA } });
-    const fillRow = await waitFor('the fill row', async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'templates.fill' && /^202 /.test(String(item(n).description))), 5000);
+    const fillRow = await waitFor('the fill row', async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'templates.fill' && answered(n, accepted.fill_process_id)), 5000);
     assert.match(String(item(fillRow).contextValue), /\+fillProcess/);
     const draft = await vscode.commands.executeCommand<vscode.Uri>('mok.sandboxRequests.showFill', fillRow);
     const text = (await vscode.workspace.openTextDocument(draft)).getText();
