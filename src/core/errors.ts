@@ -41,7 +41,6 @@ export interface ApiErrorInit {
 // The extension loads the API client as a separate bundle, so an ApiError thrown there is not an
 // instance of the class bundled into the views: `is()` also recognises this brand.
 const API_ERROR = Symbol.for('mok-devtools.ApiError');
-const INPUT_ERROR = Symbol.for('mok-devtools.InputError');
 
 function branded(e: unknown, brand: symbol): boolean {
   return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[brand] === true;
@@ -52,7 +51,10 @@ function branded(e: unknown, brand: symbol): boolean {
  * inspects `message` text. Each subclass has a name and a brand (`Symbol.for`) so `isTyped` also
  * recognises an instance thrown by a copy of the class in another bundle.
  */
+const TYPED_ERROR = Symbol.for('mok-devtools.TypedError');
+
 export abstract class TypedError<R extends string> extends Error {
+  readonly [TYPED_ERROR] = true;
   constructor(
     readonly reason: R,
     message: string,
@@ -62,9 +64,9 @@ export abstract class TypedError<R extends string> extends Error {
   }
 }
 
-/** `e` is an instance of `cls` (from this bundle, or any bundle through `brand`) with `reason`, when given. */
-export function isTyped<E extends TypedError<string>>(e: unknown, cls: abstract new (...args: never[]) => E, brand: symbol, reason?: E['reason']): e is E {
-  return (e instanceof cls || branded(e, brand)) && (reason === undefined || (e as E).reason === reason);
+/** The `is(e, reason?)` guard of a TypedError subclass: by class in this bundle, by brand and name from another. */
+export function typedGuard<E extends TypedError<string>>(cls: abstract new (...args: never[]) => E, name: string): (e: unknown, reason?: E['reason']) => e is E {
+  return (e: unknown, reason?: E['reason']): e is E => (e instanceof cls || (branded(e, TYPED_ERROR) && (e as Error).name === name)) && (reason === undefined || (e as E).reason === reason);
 }
 
 export class ApiError extends Error {
@@ -129,11 +131,8 @@ export type InputErrorReason = 'unreadable' | 'invalidJson' | 'invalidArgument' 
 
 export class InputError extends TypedError<InputErrorReason> {
   override readonly name = 'InputError';
-  readonly [INPUT_ERROR] = true;
+  static readonly is = typedGuard(InputError, 'InputError');
   constructor(reason: InputErrorReason, message: string, readonly where?: string) {
     super(reason, message);
-  }
-  static is(e: unknown, reason?: InputErrorReason): e is InputError {
-    return isTyped(e, InputError, INPUT_ERROR, reason);
   }
 }

@@ -6,7 +6,7 @@
 // server through DNS rebinding.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { isTyped, TypedError } from '../errors';
+import { TypedError, typedGuard } from '../errors';
 import { silentLogger, type Logger } from '../logger';
 
 export interface RawRequest {
@@ -62,15 +62,10 @@ export interface RunningServer {
 
 export type ServerErrorReason = 'addressInUse' | 'addressNotAvailable' | 'permissionDenied' | 'other';
 
-const SERVER_ERROR = Symbol.for('mok-devtools.ServerError');
-
 export class ServerError extends TypedError<ServerErrorReason> {
   override readonly name = 'ServerError';
-  readonly [SERVER_ERROR] = true;
   /** Also recognises a ServerError from another bundle (the extension loads servers lazily). */
-  static is(e: unknown, reason?: ServerErrorReason): e is ServerError {
-    return isTyped(e, ServerError, SERVER_ERROR, reason);
-  }
+  static readonly is = typedGuard(ServerError, 'ServerError');
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);

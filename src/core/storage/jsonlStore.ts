@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { isTyped, TypedError } from '../errors';
+import { TypedError, typedGuard } from '../errors';
 
 export interface StoredRecord<T> {
   /** When it was appended (ISO 8601). */
@@ -46,15 +46,10 @@ export interface ReadResult<T> {
 /** `locked`: another process writes this store (the inbox's lock file). */
 export type StoreErrorReason = 'unwritable' | 'unreadable' | 'tooLarge' | 'locked';
 
-const STORE_ERROR = Symbol.for('mok-devtools.StoreError');
-
 export class StoreError extends TypedError<StoreErrorReason> {
   override readonly name = 'StoreError';
-  readonly [STORE_ERROR] = true;
   /** Also recognises a StoreError from another bundle (the extension loads the inbox lazily). */
-  static is(e: unknown, reason?: StoreErrorReason): e is StoreError {
-    return isTyped(e, StoreError, STORE_ERROR, reason);
-  }
+  static readonly is = typedGuard(StoreError, 'StoreError');
   constructor(reason: StoreErrorReason, message: string, readonly file: string, options?: { cause?: unknown }) {
     super(reason, message, options);
   }

@@ -2,7 +2,7 @@
 // codes and messages; nobody inspects `message` text. Messages name files and header names, never
 // a secret and never the content of a file (a wrongly passed secret file must not be echoed).
 
-import { isTyped, TypedError } from '../errors';
+import { TypedError, typedGuard } from '../errors';
 
 export type WebhookErrorReason =
   /** The bytes given as a raw HTTP request are not one. */
@@ -21,14 +21,9 @@ export type WebhookErrorReason =
   | 'timeout'
   | 'cancelled';
 
-const WEBHOOK_ERROR = Symbol.for('mok-devtools.WebhookError');
-
 export class WebhookError extends TypedError<WebhookErrorReason> {
   override readonly name = 'WebhookError';
-  readonly [WEBHOOK_ERROR] = true;
-  static is(e: unknown, reason?: WebhookErrorReason): e is WebhookError {
-    return isTyped(e, WebhookError, WEBHOOK_ERROR, reason);
-  }
+  static readonly is = typedGuard(WebhookError, 'WebhookError');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { ApiError, InputError, statusToReason } from '../../../src/core/errors';
+import { WebhookError } from '../../../src/core/webhooks/errors';
 
 describe('core/errors', () => {
   it('maps HTTP statuses to reasons', () => {
@@ -13,8 +14,12 @@ describe('core/errors', () => {
     assert.ok(ApiError.is(foreign, 'timeout'));
     assert.ok(!ApiError.is(foreign, 'network'));
     assert.ok(!ApiError.is(new Error('plain')));
-    const input = Object.assign(new Error('x'), { [Symbol.for('mok-devtools.InputError')]: true, reason: 'missingCredential' });
+    const input = Object.assign(new Error('x'), { [Symbol.for('mok-devtools.TypedError')]: true, name: 'InputError', reason: 'missingCredential' });
     assert.ok(InputError.is(input, 'missingCredential'));
+    assert.ok(!InputError.is(input, 'unreadable'));
+    const webhook = Object.assign(new Error('x'), { [Symbol.for('mok-devtools.TypedError')]: true, name: 'WebhookError', reason: 'missingCredential' });
+    assert.ok(!InputError.is(webhook), 'another typed error is not an InputError');
+    assert.ok(WebhookError.is(webhook));
   });
 
   it('describes an error with operation, path, status and request id, without the query string', () => {
