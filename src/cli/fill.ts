@@ -18,7 +18,7 @@ import { isError, type Problem } from '../core/problems/problem';
 import { SchemaValidator } from '../core/validation/ajv';
 import { UsageError, parseFlags } from './args';
 import { readText } from './files';
-import { err, out } from './output';
+import { count, err, out } from './output';
 import { formatText, placeProblems, type PlacedProblem } from './report';
 import { TARGET_OPTIONS, TARGET_USAGE, resolveTarget } from './target';
 
@@ -133,7 +133,7 @@ export async function runFill(args: string[], log: Logger): Promise<number> {
     const blocking = problems.some(isError);
     if (!binding || !isJsonObject(check.value) || (blocking && !values.force)) {
       print(report, json);
-      err(`mok fill: refused, nothing was sent: ${problems.filter(isError).length} problem(s)${binding ? ' (--force sends anyway)' : ''}.`);
+      err(`mok fill: refused, nothing was sent: ${count(problems.filter(isError).length, 'problem')}${binding ? ' (--force sends anyway)' : ''}.`);
       return 1;
     }
     if (blocking) err('mok fill: --force: sending although the checks found problems.');
@@ -181,7 +181,7 @@ export async function runFill(args: string[], log: Logger): Promise<number> {
     }
     if (a.status === 'COMPLETED') err(`mok fill: ${timingWords(a)}`);
     print(report, json);
-    if (a.status === 'refused') err(`mok fill: the API refused the fill (${report.problems.length} problem(s)).`);
+    if (a.status === 'refused') err(`mok fill: the API refused the fill (${count(report.problems.length, 'problem')}).`);
     return a.status === 'COMPLETED' || (!wait && a.status === 'CREATED') ? 0 : 1;
   } finally {
     process.removeListener('SIGINT', onSigint);

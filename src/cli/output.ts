@@ -28,3 +28,8 @@ export function out(text: string): void {
 export function err(text: string): void {
   process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 }
+
+/** "1 problem", "3 problems": a count with its noun (English: the CLI speaks English). */
+export function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}

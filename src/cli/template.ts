@@ -6,7 +6,7 @@ import type { Logger } from '../core/logger';
 import type { TemplateVersionDetail } from '../core/models/documents';
 import { diffStructures } from '../core/schema/diff';
 import { UsageError, parseFlags } from './args';
-import { err, out } from './output';
+import { count, err, out } from './output';
 import { TARGET_OPTIONS, TARGET_USAGE, resolveTarget } from './target';
 
 export const TEMPLATE_USAGE = `Usage: mok template diff ID@MAJOR[.MINOR] ID@MAJOR[.MINOR] [--org ORG] [--json]
@@ -64,7 +64,7 @@ async function runDiff(args: string[], log: Logger): Promise<number> {
       return 0;
     }
     const width = Math.min(40, Math.max(...changes.map((c) => c.path.length)));
-    out(`${head}: ${changes.length} change(s), ${breaking} breaking for existing fill data\n`);
+    out(`${head}: ${count(changes.length, 'change')}, ${breaking} breaking for existing fill data\n`);
     for (const c of changes) out(`  ${(c.breaking ? 'breaking' : 'ok').padEnd(8)}  ${c.path.padEnd(width)}  ${c.kind}: ${c.message}\n`);
     return 0;
   } finally {

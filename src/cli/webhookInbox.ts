@@ -15,6 +15,7 @@ import { INBOX_FILE, InboxHistory } from '../core/webhooks/inboxHistory';
 import { inboxEventJson, type CapturedRequest, type ForwardResult } from '../core/webhooks/inboxRecord';
 import { UsageError, parseFlags } from './args';
 import { listenFailure } from './sandbox';
+import { count } from './output';
 import { SECRET_FLAG_OPTIONS, readSecret } from './webhookInput';
 
 export const DEFAULT_INBOX_PORT = 4020;
@@ -57,7 +58,7 @@ function storeDir(raw: string | undefined, required: boolean): string {
 }
 
 function reportDamaged(history: InboxHistory): void {
-  if (history.damaged > 0) process.stderr.write(`${history.damaged} damaged line(s) in ${path.join(history.dir, INBOX_FILE)} were skipped; every other event is kept.\n`);
+  if (history.damaged > 0) process.stderr.write(`${count(history.damaged, 'damaged line')} in ${path.join(history.dir, INBOX_FILE)} ${history.damaged === 1 ? 'was' : 'were'} skipped; every other event is kept.\n`);
 }
 
 export async function runListen(args: string[], log: Logger): Promise<number> {
@@ -89,7 +90,7 @@ export async function runListen(args: string[], log: Logger): Promise<number> {
   const out = values.json ? process.stderr : process.stdout;
   out.write(`MOK webhook inbox listening on ${inbox.url}\n`);
   process.stderr.write(
-    `  store ${dir} (${history.size} event(s) kept; webhook bodies carry personal data: they stay in this folder, up to 64 MiB and 7 days)\n` +
+    `  store ${dir} (${count(history.size, 'event')} kept; webhook bodies carry personal data: they stay in this folder, up to 64 MiB and 7 days)\n` +
       `  every request is written there before it is answered 200${forward ? `, then forwarded to ${forward}` : ''}; Ctrl-C stops\n` +
       `  MOK cannot reach localhost: expose this port with a tunnel (ngrok http ${inbox.port}, cloudflared tunnel --url ${inbox.url})\n`,
   );

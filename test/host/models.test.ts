@@ -56,7 +56,7 @@ describe('Validate JSON Against… and model help', function () {
     const key = diags.find((d) => doc.getText(d.range) === '"servce_name"');
     assert.match(key?.message ?? '', /"servce_name" is not an accepted field here \(did you mean "service_name"\?\)/);
     assert.ok(diags.some((d) => doc.getText(d.range) === '"12"' && /must be a number/.test(d.message)));
-    assert.ok((await lensTitles(doc)).some((t) => t.includes('2 problem(s) against serviceRequests.create:body')));
+    assert.ok((await lensTitles(doc)).some((t) => t.includes('2 problems against serviceRequests.create:body')));
 
     // Fixing the document turns the lens into the verdict "valid" (after the model's own rules).
     const edit = new vscode.WorkspaceEdit();

@@ -99,7 +99,7 @@ export function explainFailure(message: string, prediction: FillPrediction | und
   const missing = prediction.check.missing;
   const hit = (named !== undefined ? missing.find((m) => m.variable === named || m.variable.endsWith(`.${named}`) || m.expression === named) : undefined) ?? missing[0];
   if (hit) {
-    const others = missing.length > 1 ? l10n.t(' (and {0} more missing variable(s))', missing.length - 1) : '';
+    const others = missing.length === 2 ? l10n.t(' (and 1 more missing variable)') : missing.length > 2 ? l10n.t(' (and {0} more missing variables)', missing.length - 1) : '';
     return {
       message,
       cause: l10n.t('the {0} source prints {1} at line {2}, column {3}, and the data sent has no {1}{4}', prediction.language, hit.variable, hit.place.line, hit.place.column, others),

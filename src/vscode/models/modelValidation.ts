@@ -99,7 +99,7 @@ export class ModelValidation extends Disposable {
     if (!key) return [];
     const top = new vscode.Range(0, 0, 0, 0);
     const count = this.counts.get(doc.uri.toString()) ?? 0;
-    const state = count === 0 ? vscode.l10n.t('$(pass) Valid against {0}', key) : vscode.l10n.t('$(error) {0} problem(s) against {1}', count, key);
+    const state = verdictText(count, key);
     return [
       new vscode.CodeLens(top, { title: state, command: 'mok.models.validateAgainst', arguments: [doc.uri], tooltip: vscode.l10n.t('Choose another model') }),
       new vscode.CodeLens(top, { title: vscode.l10n.t('Stop validating'), command: 'mok.models.stopValidating', arguments: [doc.uri] }),
@@ -146,7 +146,7 @@ export function registerModelValidation(ctx: ViewContext, validation: Validation
         return undefined;
       }
       const count = await models.associate(uri, key);
-      vscode.window.setStatusBarMessage(count === 0 ? vscode.l10n.t('$(pass) Valid against {0}', key) : vscode.l10n.t('$(error) {0} problem(s) against {1}', count, key), 5000);
+      vscode.window.setStatusBarMessage(verdictText(count, key), 5000);
       return count;
     }),
     vscode.commands.registerCommand('mok.models.stopValidating', async (arg?: unknown) => {
@@ -154,4 +154,9 @@ export function registerModelValidation(ctx: ViewContext, validation: Validation
       if (uri) await models.stop(uri);
     }),
   ];
+}
+
+function verdictText(count: number, key: string): string {
+  if (count === 0) return vscode.l10n.t('$(pass) Valid against {0}', key);
+  return count === 1 ? vscode.l10n.t('$(error) 1 problem against {0}', key) : vscode.l10n.t('$(error) {0} problems against {1}', count, key);
 }

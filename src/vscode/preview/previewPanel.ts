@@ -180,7 +180,9 @@ export class FillPreview extends Disposable {
       : p.syntax
         ? { text: vscode.l10n.t('The {0} source does not parse: every fill in {0} would FAIL.', language), state: 'fails' }
         : missing.length
-          ? { text: vscode.l10n.t('{0} variable(s) printed by the template are missing in fields_values: this fill would FAIL ("Template variable \'{1}\' missing in payload.").', missing.length, missing[0]?.variable ?? ''), state: 'fails' }
+          ? { text: (missing.length === 1
+                ? vscode.l10n.t('1 variable printed by the template is missing in fields_values: this fill would FAIL ("Template variable \'{0}\' missing in payload.").', missing[0]?.variable ?? '')
+                : vscode.l10n.t('{0} variables printed by the template are missing in fields_values: this fill would FAIL ("Template variable \'{1}\' missing in payload.").', missing.length, missing[0]?.variable ?? '')), state: 'fails' }
           : { text: vscode.l10n.t('Every variable the template prints has a value: the fill would complete.'), state: 'completes' };
     return this.state({
       heading: `${latest.external_id} v${latest.version} · ${language}`,

@@ -111,5 +111,11 @@ describe('fill process — tracked against the sandbox', function () {
     const why = explainFailure("Template variable 'CUSTOMER.NAME' missing in payload.", prediction);
     assert.match(why.cause ?? '', /^the ES source prints CUSTOMER\.NAME at line \d+, column \d+, and the data sent has no CUSTOMER\.NAME$/);
     assert.equal(predictFill(body, detail, sources).outcome, 'completes');
+    // More than one missing: counted in words ("1 more missing variable", "2 more missing variables").
+    const noCustomer = predictFill({ ...body, fields_values: { ...fields, CUSTOMER: {} } }, detail, sources);
+    const others = (noCustomer.check?.missing.length ?? 0) - 1;
+    assert.ok(others >= 1, 'the source prints more than one CUSTOMER field');
+    const several = explainFailure("Template variable 'CUSTOMER.NAME' missing in payload.", noCustomer);
+    assert.ok((several.cause ?? '').endsWith(others === 1 ? ' (and 1 more missing variable)' : ` (and ${others} more missing variables)`), several.cause);
   });
 });
