@@ -130,6 +130,12 @@ async function closeEditors(ui) {
 /** A screenshot of the union of the given elements' boxes (plus a margin), clamped to the window. */
 async function crop(ui, page, outDir, name, locators, margin = 0) {
   await ui.waitForIdle(15000).catch(() => {});
+  // Notifications of earlier steps would cover the picture.
+  const toasts = page.locator('.notifications-toasts .notification-list-item');
+  if (await toasts.count() && !(await page.locator('.quick-input-widget').isVisible())) {
+    await run(ui, 'Notifications: Clear All Notifications');
+    await toasts.first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  }
   await page.mouse.move(1, 1);
   await page.waitForTimeout(400);
   const boxes = (await Promise.all(locators.map((l) => l.boundingBox()))).filter(Boolean);
@@ -216,7 +222,7 @@ export async function walkthroughFlow({ ui, page, workspace, outDir }, lang) {
   await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 30000 });
   const problem = panel.locator('.markers-panel .monaco-list-row', { hasText: '"35"' }).first();
   await problem.waitFor({ state: 'visible', timeout: 15000 });
-  await crop(ui, page, outDir, shotName('fill'), [editorPart, panel]);
+  await crop(ui, page, outDir, shotName('fill'), [editorPart, problem], 4);
   // Mend it with the quick fix, then Fill.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Control+.');
@@ -251,8 +257,8 @@ export async function walkthroughFlow({ ui, page, workspace, outDir }, lang) {
 
   // 5. Any endpoint: the button picks an operation; Send answers 200 and the call is kept.
   await closeEditors(ui);
-  await focusView(ui, w.requests, { views: w.views, sidebarWidth: 360 });
-  await windowSize(page, 1100, 600);
+  await focusView(ui, w.requests, { views: w.views, sidebarWidth: 330 });
+  await windowSize(page, 1280, 600);
   await startStep(ui, page, w, 'endpoint', w.callTitle, w.commands.call);
   await ui.typeInQuickInput('contracts.lookup', { title: w.callTitle, expect: 'contracts.lookup' });
   const send = page.locator('.contentWidgets .codelens-decoration a', { hasText: w.send }).first();
