@@ -14,7 +14,7 @@ import { errorSummary, showError } from '../common/errors';
 import { withCancellableProgress } from '../common/progress';
 import type { ViewContext } from '../common/viewContext';
 import { SANDBOX_NAME } from '../environments/settings';
-import { ServiceRequestNode } from '../serviceRequests/nodes';
+import { ServiceRequestNode, statusLabel } from '../serviceRequests/nodes';
 import type { ServiceRequestsProvider } from '../serviceRequests/view';
 import { showInboxEvent } from './inboxEventPanel';
 import type { WebhookInboxService } from './inboxService';
@@ -274,7 +274,7 @@ async function simulate(ctx: ViewContext, inbox: WebhookInboxService, start: () 
     const { triggerPlatformEvent } = inbox.runtime();
     const url = await ctx.envs.sandboxUrl();
     const r = await triggerPlatformEvent(url, { event, service_request_id: args.serviceRequestId, status: args.status });
-    vscode.window.setStatusBarMessage(vscode.l10n.t('MOK: {0} {1} ({2})', r.event, r.service_request.public_id ?? `#${r.service_request.id}`, r.service_request.current_status), 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('MOK: {0} {1} ({2})', r.event, r.service_request.public_id ?? `#${r.service_request.id}`, statusLabel(r.service_request.current_status)), 5000);
     return r;
   } catch (e) {
     if (!ApiError.is(e)) throw e;
