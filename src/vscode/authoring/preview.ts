@@ -6,23 +6,23 @@ import * as vscode from 'vscode';
 import { exampleFiles, folderLanguages, folderMetadata, isTemplateLanguage, sourceFile } from '../../core/authoring/folder';
 import { isJsonObject } from '../../core/json/canonical';
 import { parseJsonText } from '../../core/problems/fromSyntax';
-import { isPreviewMessage, type PreviewCell, type PreviewFromWebview, type PreviewState } from '../../webview/protocols/preview';
+import type { PreviewCell, PreviewState } from '../../webview/protocols/preview';
 import { Disposable } from '../common/lifecycle';
 import type { ViewContext } from '../common/viewContext';
-import { WebviewPanelHost } from '../common/webview';
+import type { WebviewPanelHost } from '../common/webview';
+import { presentPreview, previewLabels, type FromPage } from '../preview/previewPanel';
 import type { AuthoringCommands } from './commands';
-
-type FromPage = Exclude<PreviewFromWebview, { type: 'ready' }>;
 
 export const FOLDER_PREVIEW_VIEW_TYPE = 'mok.templateFolderPreview';
 
 export class FolderPreview extends Disposable {
-  private host: WebviewPanelHost<PreviewState, FromPage> | undefined;
-  private folder: vscode.Uri | undefined;
-  private htmlVersion = 0;
   private readonly renderedEmitter = this._register(new vscode.EventEmitter<PreviewState>());
   /** A render was posted (host tests wait for it). */
   readonly onDidRender = this.renderedEmitter.event;
+  private host: WebviewPanelHost<PreviewState, FromPage> | undefined;
+  /** The folder shown, and how many renders it had (the page redraws cells only on a new one). */
+  private folder: vscode.Uri | undefined;
+  private htmlVersion = 0;
 
   constructor(
     private readonly ctx: ViewContext,
@@ -42,21 +42,9 @@ export class FolderPreview extends Disposable {
     if (!folder) return undefined;
     this.folder = folder;
     const state = await this.compute(folder);
-    const title = vscode.l10n.t('Preview: {0}', state.heading);
-    if (this.host) {
-      this.host.update(state, title);
-      if (options.reveal !== false) this.host.reveal();
-    } else {
-      const host = new WebviewPanelHost<PreviewState, FromPage>(
-        this.ctx.extension.extensionUri,
-        { viewType: FOLDER_PREVIEW_VIEW_TYPE, title, script: 'dist/preview.js', styles: ['webview/preview.css'], isMessage: isPreviewMessage, onMessage: () => undefined, log: this.ctx.log, preserveFocus: true },
-        state,
-      );
-      this.host = host;
-      host.onDidDispose(() => {
-        if (this.host === host) this.host = undefined;
-      });
-    }
+    this.host = presentPreview(this.ctx, this.host, { viewType: FOLDER_PREVIEW_VIEW_TYPE, state, reveal: options.reveal !== false, onMessage: () => undefined }, (host) => {
+      if (this.host === host) this.host = undefined;
+    });
     this.renderedEmitter.fire(state);
     return state;
   }
@@ -94,7 +82,7 @@ export class FolderPreview extends Disposable {
       lang: vscode.env.language,
       heading: `${meta.externalId ?? vscode.workspace.asRelativePath(folder)}${meta.version ? ` v${meta.version.major}.${meta.version.minor}` : ''}`,
       subheading: vscode.l10n.t('Template folder {0}: {1} language(s) × {2} example(s)', vscode.workspace.asRelativePath(folder), languages.length, examples.length),
-      labels: { language: vscode.l10n.t('Language'), samples: vscode.l10n.t('Sample data'), marks: vscode.l10n.t('Marked in the document'), source: vscode.l10n.t('source'), empty: vscode.l10n.t('(the template renders nothing with this data)') },
+      labels: previewLabels(),
       languages: [],
       samples: [],
       summary: !total ? { text: vscode.l10n.t('Nothing to preview yet.'), state: 'unknown' } : failing ? { text: vscode.l10n.t('{0} of {1} fills would FAIL.', failing, total), state: 'fails' } : { text: vscode.l10n.t('All {0} fills would complete.', total), state: 'completes' },
