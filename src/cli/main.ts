@@ -28,6 +28,12 @@ Commands:
                                                  print a new fill file with valid example values
   fill FILLFILE [--wait] [--out FILE] [--json]   fill a template from a fill file (checked first: refused
                                                  when invalid or when the fill would FAIL, unless --force)
+  template pull ID[@MAJOR[.MINOR]] [--org ORG] --dir DIR
+                                                 a published version as a template folder
+  template check DIR [--json]                    check a template folder (structure, sources, examples)
+  template publish DIR [--dry-run] [--json] [--as minor|major]
+                                                 publish a template folder as a new minor or major,
+                                                 predicting the API's verdict first
   template diff ID@A ID@B [--json]               what changed between two versions' structures, and
                                                  which changes break existing fill data
   webhook verify (--secret-env VAR | --secret-file F)

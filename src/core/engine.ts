@@ -2,8 +2,13 @@
 // generator, the catalogue's models as JSON Schema, the template-source analysis and preview
 // renderer (Handlebars' parser) and the structure diff, in one bundle (dist/engine.js, see
 // esbuild.mjs) required the first time a fill file, a template structure, a preview or a diff
-// needs it, so activation never pays for them. The vscode layer imports
+// needs it (template folders too: src/core/authoring), so activation never pays for them. The vscode layer imports
 // only the type of this module. The CLI and the sandbox import the modules directly.
+import { checkTemplateFolder, folderDetail, folderSources } from './authoring/check';
+import { predictPublish } from './authoring/predict';
+import { defaultChangelog, defaultPublishAs, loadBase, publishFolder, publishedMetadataText, staleBaseProblem } from './authoring/publish';
+import { downloadVersion, publishedDetail, pulledFolder } from './authoring/remote';
+import { newTemplateFolder } from './authoring/scaffold';
 import { operationJsonSchema } from './catalogue/jsonSchema';
 import { checkAgainstModel, isModelKey, listModels, modelJsonSchema } from './catalogue/models';
 import { checkFillText } from './fill/checkFill';
@@ -36,6 +41,8 @@ export const engine = {
   loadSources,
   explainFailure,
   diffStructures,
+  // Template folders: check, pull, scaffold, publish prediction and upload.
+  authoring: { checkTemplateFolder, folderDetail, folderSources, predictPublish, loadBase, staleBaseProblem, defaultPublishAs, defaultChangelog, publishFolder, publishedMetadataText, downloadVersion, publishedDetail, pulledFolder, newTemplateFolder },
   // JSON Schemas and checks of the catalogue's models ("Validate JSON Against…", request files).
   operationJsonSchema,
   listModels,

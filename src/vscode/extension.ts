@@ -1,6 +1,7 @@
 // Composition root: builds the services and registers the features (one folder each), nothing
 // else. The API client, the sandbox and other heavy modules load on first use.
 import * as vscode from 'vscode';
+import { registerAuthoring, type Authoring } from './authoring/register';
 import { registerTreeCommands } from './common/commands';
 import { JsonDocuments } from './common/jsonDocuments';
 import { SwitchablePrompts } from './common/prompts';
@@ -52,6 +53,8 @@ export interface MokApi {
   readonly sources: SourceDocuments;
   /** The template preview panel. */
   readonly preview: FillPreview;
+  /** Template folders: check, pull, publish, preview. */
+  readonly authoring: Authoring;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
@@ -83,9 +86,10 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   const sources = registerSourceDocuments(views, fills.validation);
   const fillRuns = registerFillRun(views, fills.files, fills.commands, sources.sources);
   const preview = registerPreview(views, fills.files, sources.sources);
-  context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables);
+  const authoring = registerAuthoring(views, fills.validation);
+  context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables, ...authoring.disposables);
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, authoring: authoring.authoring, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

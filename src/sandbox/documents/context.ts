@@ -298,16 +298,8 @@ export function buildSources(ctx: DocumentsContext, sources: readonly TemplateSo
   const contents = fileContents(files);
   const structure = structuredClone(first.structure);
   const stored = sources.map((s): StoredSource => {
-    let editorConfig = editorConfigFor(structure, s.language, s.engine_version);
-    const cfg = contents.get(s.editor_config_part_name);
-    if (cfg !== undefined) {
-      try {
-        const parsed: unknown = JSON.parse(cfg);
-        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) editorConfig = { ...parsed };
-      } catch {
-        // An unreadable editor config is kept as generated: the real API stores files opaquely.
-      }
-    }
+    // Kept as sent, byte for byte: the real API stores the files opaquely.
+    const editorConfig = contents.get(s.editor_config_part_name) ?? editorConfigFor(structure, s.language, s.engine_version);
     return { language: s.language, engineVersion: s.engine_version, hbs: contents.get(s.template_part_name) ?? placeholderHbs(structure, s.language), editorConfig };
   });
   return { ok: true, value: { structure, sources: stored } };

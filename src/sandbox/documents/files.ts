@@ -64,7 +64,7 @@ export function fileRoutes(ctx: DocumentsContext): RawRoute[] {
       handle: (req) => {
         const s = sourceOf(req);
         if (!s.ok) return s.response;
-        if (s.value.ext === 'json') return { status: 200, body: s.value.source.editorConfig };
+        if (s.value.ext === 'json') return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, text: s.value.source.editorConfig };
         return { status: 200, headers: { 'content-type': 'text/x-handlebars-template; charset=utf-8' }, text: s.value.source.hbs };
       },
     },

@@ -19,7 +19,8 @@ export interface StoredSource {
   language: TemplateLanguage;
   engineVersion: string;
   hbs: string;
-  editorConfig: Record<string, unknown>;
+  /** The editor-config file as uploaded, byte for byte (the API stores files opaquely). */
+  editorConfig: string;
 }
 
 export interface StoredVersion {
@@ -155,14 +156,16 @@ function fieldPaths(structure: unknown, prefix = ''): string[] {
   return out;
 }
 
-export function editorConfigFor(structure: Record<string, unknown>, language: TemplateLanguage, engineVersion: string): Record<string, unknown> {
-  return {
+/** The editor config the sandbox writes when a client uploads none (seeded versions too). */
+export function editorConfigFor(structure: Record<string, unknown>, language: TemplateLanguage, engineVersion: string): string {
+  const config = {
     engine_version: engineVersion,
     language,
     page: { size: 'A4', orientation: 'portrait', margins_mm: { top: 20, right: 15, bottom: 20, left: 15 } },
     fonts: ['Helvetica Neue', 'Arial'],
     fields: fieldPaths(structure),
   };
+  return `${JSON.stringify(config, null, 2)}\n`;
 }
 
 /** A minimal HBS when a client uploads no file: every top-level field, so previews show data. */
@@ -265,11 +268,20 @@ export class DocumentsStore {
         const ok = empty instanceof Map ? value instanceof Map : Array.isArray(empty) ? Array.isArray(value) : value === null || typeof value === 'object';
         if (!ok) throw new Error(`documents: ${name}.${key} has the wrong shape`);
       }
+      upgradeEditorConfigs(org['templates']);
       orgs.set(name, org as unknown as OrgState);
     }
     this.urlKey = s.urlKey;
     this.orgs.clear();
     for (const [name, org] of orgs) this.orgs.set(name, org);
+  }
+}
+
+/** States saved before editor configs were kept as text held them as objects. */
+function upgradeEditorConfigs(templates: unknown): void {
+  if (!(templates instanceof Map)) return;
+  for (const t of templates.values() as Iterable<{ versions?: { sources?: { editorConfig?: unknown }[] }[] }>) {
+    for (const v of t.versions ?? []) for (const s of v.sources ?? []) if (typeof s.editorConfig !== 'string') s.editorConfig = `${JSON.stringify(s.editorConfig ?? {}, null, 2)}\n`;
   }
 }
 

@@ -3,10 +3,16 @@
 // language: 409; only the latest major may be deleted; X.0 is deleted with its major).
 import { sameSchema } from '../../core/json/canonical';
 import { newMajorBody, newMinorBody, type TemplateLanguage } from '../../core/models/documents';
-import { mdocError } from '../errors';
+import { MDOC_ERROR_REF, mdocError } from '../errors';
 import type { Handler, SandboxResponse } from '../types';
 import { buildSources, majorTarget, parseUpload, subject, summary, templateTarget, versionFrom, parseFirstVersion, type DocumentsContext } from './context';
 import { apiTimestamp, latestOfMajor, latestVersion, majorsOf, minorsOf, versionString, type StoredSource, type StoredVersion } from './store';
+
+/** 409 for a new minor that breaks the version rules: one error per reason. */
+function breakingChanges(externalId: string, reasons: readonly string[]): SandboxResponse {
+  const details = (why: string) => `Breaking changes detected (${why}). Use POST /dynamic_templates/${externalId}/versions to create a new major version instead.`;
+  return { status: 409, body: { errors: reasons.map((why) => ({ code: 'MDOC-409-BREAKING-CHANGE', title: 'CONFLICT', ref: MDOC_ERROR_REF, details: details(why) })) } };
+}
 
 export function templateVersionHandlers(ctx: DocumentsContext) {
   const newMinor: Handler = (req) => {
@@ -20,16 +26,17 @@ export function templateVersionHandlers(ctx: DocumentsContext) {
     if (!current) return mdocError(404, 'MDOC-404-VERSION', 'NOT_FOUND', `Dynamic template "${template.externalId}" has no major version ${major}.`);
     const built = buildSources(ctx, metadata.sources, files);
     if (!built.ok) return built.response;
-    const breaking = (why: string): SandboxResponse =>
-      mdocError(409, 'MDOC-409-BREAKING-CHANGE', 'CONFLICT', `Breaking changes detected (${why}). Use POST /dynamic_templates/${template.externalId}/versions to create a new major version instead.`);
-    if (!sameSchema(built.value.structure, current.structure)) return breaking(`the structure differs from version ${versionString(current)}`);
+    // Every breaking change is one error of the 409, so a client sees all of them at once.
+    const reasons: string[] = [];
+    if (!sameSchema(built.value.structure, current.structure)) reasons.push(`the structure differs from version ${versionString(current)}`);
     if (metadata.default_language !== undefined && metadata.default_language !== current.defaultLanguage) {
-      return breaking(`default_language changes from ${current.defaultLanguage} to ${metadata.default_language}`);
+      reasons.push(`default_language changes from ${current.defaultLanguage} to ${metadata.default_language}`);
     }
     // "Removing sources" is a breaking change: a minor sends every language it keeps, and may add some.
     const sent = new Set(built.value.sources.map((s) => s.language));
     const removed = current.sources.filter((s) => !sent.has(s.language)).map((s) => s.language);
-    if (removed.length) return breaking(`the source${removed.length > 1 ? 's' : ''} ${removed.join(', ')} of version ${versionString(current)} ${removed.length > 1 ? 'are' : 'is'} missing (removing a language)`);
+    if (removed.length) reasons.push(`the source${removed.length > 1 ? 's' : ''} ${removed.join(', ')} of version ${versionString(current)} ${removed.length > 1 ? 'are' : 'is'} missing (removing a language)`);
+    if (reasons.length) return breakingChanges(template.externalId, reasons);
     const byLang = new Map<TemplateLanguage, StoredSource>(current.sources.map((s) => [s.language, s]));
     for (const s of built.value.sources) byLang.set(s.language, s);
     const v: StoredVersion = {

@@ -19,7 +19,7 @@ import { WebviewPanelHost } from '../common/webview';
 import type { FillFiles } from '../fills/fillFiles';
 import type { SourceDocuments } from '../sources/sourceDocuments';
 
-type FromPage = Exclude<PreviewFromWebview, { type: 'ready' }>;
+export type FromPage = Exclude<PreviewFromWebview, { type: 'ready' }>;
 
 export const PREVIEW_VIEW_TYPE = 'mok.fillPreview';
 const DEBOUNCE_MS = 300;
@@ -81,24 +81,12 @@ export class FillPreview extends Disposable {
     if (options.language) this.language = options.language;
     const state = await this.compute();
     if (!state) return undefined;
-    const title = vscode.l10n.t('Preview: {0}', state.heading);
-    if (this.host) {
-      this.host.update(state, title);
-      if (options.reveal !== false) this.host.reveal();
-    } else {
-      const host = new WebviewPanelHost<PreviewState, FromPage>(
-        this.ctx.extension.extensionUri,
-        { viewType: PREVIEW_VIEW_TYPE, title, script: 'dist/preview.js', styles: ['webview/preview.css'], isMessage: isPreviewMessage, onMessage: (m) => this.receive(m), log: this.ctx.log, preserveFocus: true },
-        state,
-      );
-      this.host = host;
-      host.onDidDispose(() => {
-        if (this.host === host) {
-          this.host = undefined;
-          this.target = undefined;
-        }
-      });
-    }
+    this.host = presentPreview(this.ctx, this.host, { viewType: PREVIEW_VIEW_TYPE, state, reveal: options.reveal !== false, onMessage: (m) => this.receive(m) }, (host) => {
+      if (this.host === host) {
+        this.host = undefined;
+        this.target = undefined;
+      }
+    });
     this.renderedEmitter.fire(state);
     return state;
   }
@@ -200,7 +188,7 @@ export class FillPreview extends Disposable {
       lang: vscode.env.language,
       heading: s.heading,
       subheading: s.subheading,
-      labels: { language: vscode.l10n.t('Language'), samples: vscode.l10n.t('Sample data'), marks: vscode.l10n.t('Marked in the document'), source: vscode.l10n.t('source'), empty: vscode.l10n.t('(the template renders nothing with this data)') },
+      labels: previewLabels(),
       languages: s.languages,
       samples: this.samples.map((u) => ({ id: u.toString(), label: vscode.workspace.asRelativePath(u), current: u.toString() === this.target?.toString() })),
       summary: s.summary,
@@ -217,6 +205,36 @@ export class FillPreview extends Disposable {
     this.host?.dispose();
     super.dispose();
   }
+}
+
+/** The words of the preview page. */
+export function previewLabels(): PreviewState['labels'] {
+  return { language: vscode.l10n.t('Language'), samples: vscode.l10n.t('Sample data'), marks: vscode.l10n.t('Marked in the document'), source: vscode.l10n.t('source'), empty: vscode.l10n.t('(the template renders nothing with this data)') };
+}
+
+/**
+ * Posts a state to the open preview panel, or opens one: the fill preview and the template folder
+ * preview (src/vscode/authoring/preview.ts) share the page. Returns the panel.
+ */
+export function presentPreview(
+  ctx: ViewContext,
+  host: WebviewPanelHost<PreviewState, FromPage> | undefined,
+  spec: { viewType: string; state: PreviewState; reveal: boolean; onMessage: (m: FromPage) => unknown },
+  onDispose: (host: WebviewPanelHost<PreviewState, FromPage>) => void,
+): WebviewPanelHost<PreviewState, FromPage> {
+  const title = vscode.l10n.t('Preview: {0}', spec.state.heading);
+  if (host) {
+    host.update(spec.state, title);
+    if (spec.reveal) host.reveal();
+    return host;
+  }
+  const opened = new WebviewPanelHost<PreviewState, FromPage>(
+    ctx.extension.extensionUri,
+    { viewType: spec.viewType, title, script: 'dist/preview.js', styles: ['webview/preview.css'], isMessage: isPreviewMessage, onMessage: spec.onMessage, log: ctx.log, preserveFocus: true },
+    spec.state,
+  );
+  opened.onDidDispose(() => onDispose(opened));
+  return opened;
 }
 
 export function registerPreview(ctx: ViewContext, files: FillFiles, sources: SourceDocuments): { preview: FillPreview; disposables: vscode.Disposable[] } {

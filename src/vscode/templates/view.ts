@@ -284,3 +284,14 @@ export function registerTemplatesView(ctx: ViewContext): vscode.Disposable[] {
 export function templateVersionOfNode(node: unknown): { detail: TemplateVersionDetail; latest: string } | undefined {
   return node instanceof MinorNode ? { detail: node.detail, latest: node.parent.latest.version } : undefined;
 }
+
+/** The template (and major / minor) a Dynamic Templates row stands for: template, major and minor rows. */
+export function templateRefOfNode(node: unknown): { externalId: string; major?: number; minor?: number } | undefined {
+  if (node instanceof TemplateNode) return { externalId: node.externalId };
+  if (node instanceof MajorNode) return { externalId: node.parent.externalId, major: node.major };
+  if (node instanceof MinorNode) {
+    const [major, minor] = node.detail.version.split('.').map(Number);
+    return { externalId: node.detail.external_id, ...(major !== undefined ? { major } : {}), ...(minor !== undefined ? { minor } : {}) };
+  }
+  return undefined;
+}

@@ -4,10 +4,11 @@
 // DOMParser, stripped of everything that runs or loads (scripts, frames, objects, links, meta,
 // base, forms, event handlers, URLs), and its own styles are applied through the CSSOM — the page's
 // CSP allows no inline style and no script but the kit's. Missing variables arrive as
-// <mark class="mok-missing"> elements; clicking one shows its place in the template source.
+// <mark class="mok-missing"> elements; clicking one shows its place in the template source. For a
+// template folder (`grid`) every language is rendered with every example, side by side.
 import { connect } from '../kit/client';
 import { h, replaceChildren } from '../kit/dom';
-import type { PreviewFromWebview, PreviewState } from '../protocols/preview';
+import type { PreviewFromWebview, PreviewGrid, PreviewState } from '../protocols/preview';
 
 type Out = Exclude<PreviewFromWebview, { type: 'ready' }>;
 
@@ -53,12 +54,33 @@ function render(s: PreviewState): void {
         h('ul', {}, ...s.marks.map((m) => h('li', { class: m.kind }, h('a', { class: 'mark-link', title: m.title, onClick: () => reveal(m.index) }, h('code', {}, m.placeholder)), ' ', h('span', { class: 'muted' }, `${s.labels.source} ${m.line}:${m.column}`)))),
       ),
     ...s.notes.map((n) => h('p', { class: 'note muted' }, n)),
-    docHost,
+    s.grid ? gridHost : docHost,
   );
   if (s.htmlVersion !== shownHtml) {
     shownHtml = s.htmlVersion;
-    showDocument(s.html, s.labels.empty);
+    if (s.grid) showGrid(s.grid, s.labels.empty);
+    else showDocument(shadow, s.html, s.labels.empty, true);
   }
+}
+
+const gridHost = h('div', { class: 'grid' });
+
+/** Every language (rows) with every example (columns), each cell its own sanitised document. */
+function showGrid(grid: PreviewGrid, empty: string): void {
+  const head = h('tr', {}, h('th', {}, ''), ...grid.examples.map((e) => h('th', { scope: 'col' }, e)));
+  const rows = grid.rows.map((r) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, r.language),
+      ...r.cells.map((c) => {
+        const doc = h('div', { class: 'cell-document', role: 'document' });
+        showDocument(doc.attachShadow({ mode: 'open' }), c.html, empty, false);
+        return h('td', {}, h('p', { class: `summary ${c.summary.state}`, role: 'status' }, c.summary.text), c.syntax && h('p', { class: 'syntax' }, `${c.syntax.line}:${c.syntax.column} ${c.syntax.message}`), doc);
+      }),
+    ),
+  );
+  replaceChildren(gridHost, h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows)));
 }
 
 function sampleSelect(s: PreviewState): HTMLSelectElement {
@@ -96,7 +118,7 @@ function sheet(css: string): CSSStyleSheet | undefined {
   }
 }
 
-function showDocument(html: string, empty: string): void {
+function showDocument(target: ShadowRoot, html: string, empty: string, clickable: boolean): void {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   const css = [...parsed.querySelectorAll('style')].map((x) => x.textContent ?? '').join('\n');
   for (const el of [...parsed.querySelectorAll(DROP)]) el.remove();
@@ -122,8 +144,9 @@ function showDocument(html: string, empty: string): void {
     const target = imported[i];
     if (target instanceof HTMLElement) target.style.cssText = value;
   }
-  shadow.adoptedStyleSheets = [sheet(DOCUMENT_CSS), sheet(scopeCss(css))].filter((x): x is CSSStyleSheet => x !== undefined);
-  shadow.replaceChildren(page);
+  target.adoptedStyleSheets = [sheet(DOCUMENT_CSS), sheet(scopeCss(css))].filter((x): x is CSSStyleSheet => x !== undefined);
+  target.replaceChildren(page);
+  if (!clickable) return;
   page.addEventListener('click', (e) => {
     const mark = e.target instanceof Element ? e.target.closest('mark[data-mok-note]') : null;
     const index = mark ? Number(mark.getAttribute('data-mok-note')) : NaN;

@@ -13,6 +13,21 @@ export interface PreviewMarkView {
   title: string;
 }
 
+/** One source rendered with one example's fields_values (the template folder preview). */
+export interface PreviewCell {
+  /** The example file (`examples/alta.json`). */
+  example: string;
+  html: string;
+  summary: { text: string; state: 'completes' | 'fails' | 'unknown' };
+  syntax?: { message: string; line: number; column: number };
+}
+
+/** Every language of a template folder (rows) with every example (columns), side by side. */
+export interface PreviewGrid {
+  examples: string[];
+  rows: { language: string; cells: PreviewCell[] }[];
+}
+
 export interface PreviewState {
   lang: string;
   /** "factura_mensual v1.1 · ES" */
@@ -31,6 +46,8 @@ export interface PreviewState {
   /** Bumped whenever `html` changes (the page re-renders the document only then). */
   htmlVersion: number;
   syntax?: { message: string; line: number; column: number };
+  /** A template folder: every language × every example instead of one document. */
+  grid?: PreviewGrid;
 }
 
 export type PreviewFromWebview = WebviewMessage<{ type: 'language'; language: string } | { type: 'sample'; id: string } | { type: 'reveal'; index: number }>;

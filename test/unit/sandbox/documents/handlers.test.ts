@@ -136,7 +136,7 @@ describe('Documents sandbox — handlers', () => {
       const cfgPath = new URL(es?.editor_config_url ?? '').pathname;
       const cfgRoute = sb.rawRoutes.find((r) => pathMatcher(r.path)(cfgPath));
       const cfg = await cfgRoute!.handle({ operation: 'raw', method: 'GET', path: cfgPath, params: pathMatcher(cfgRoute!.path)(cfgPath) ?? {}, query: new URLSearchParams(), headers: {}, body: undefined, rawBody: Buffer.alloc(0) });
-      assert.equal((cfg.body as { engine_version?: string }).engine_version, '3.12');
+      assert.equal((JSON.parse(cfg.text ?? '') as { engine_version?: string }).engine_version, '3.12');
     });
 
     it('gets one minor, 404 for unknown versions', async () => {
@@ -214,7 +214,9 @@ describe('Documents sandbox — handlers', () => {
       changed['required'] = ['CUSTOMER'];
       const conflict = await call('templates.newMinor', { params: { id: 'factura_mensual', major: '1' }, body: { metadata: { sources: [newSource(changed)], changelog: 'x' } } });
       assert.equal(conflict.status, 409);
-      assert.deepEqual(errorCodes(conflict), ['MDOC-409-BREAKING-CHANGE']);
+      // Every breaking change is one error: the structure, and CA left out.
+      assert.deepEqual(errorCodes(conflict), ['MDOC-409-BREAKING-CHANGE', 'MDOC-409-BREAKING-CHANGE']);
+      assert.deepEqual(mdocErrorBody.parse(conflict.body).errors.map((e) => /\(([^)]*?) (differs|of version|is missing)/.exec(e.details ?? '')?.[1]), ['the structure', 'the source CA']);
       const lang = await call('templates.newMinor', { params: { id: 'factura_mensual', major: '1' }, body: { metadata: { default_language: 'EN', sources: [newSource()], changelog: 'x' } } });
       assert.equal(lang.status, 409);
     });
