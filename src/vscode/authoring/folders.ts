@@ -39,6 +39,14 @@ export function workspaceFolderIo(folder: vscode.Uri): FolderIo {
     },
     write: async (rel, text) => {
       const uri = vscode.Uri.joinPath(folder, rel);
+      // A file open in an editor is changed through the editor (then saved), so the editor and the
+      // disk agree and nothing reports "the file has changed on disk".
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (doc) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+        if ((await vscode.workspace.applyEdit(edit)) && (await doc.save())) return;
+      }
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
       await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
     },

@@ -149,7 +149,7 @@ describe('cli mok webhook listen|list|replay, mok sandbox trigger', function () 
     await fs.appendFile(path.join(store, 'inbox.jsonl'), '\nnot a record');
     const damaged = await run(['webhook', 'list', '--store', store, '--json']);
     assert.equal(damaged.status, 0);
-    assert.match(damaged.stderr, /1 damaged line\(s\) in .*inbox\.jsonl were skipped; every other event is kept/);
+    assert.match(damaged.stderr, /1 damaged line in .*inbox\.jsonl was skipped; every other event is kept/);
     assert.deepEqual(JSON.parse(damaged.stdout), []);
     const missing = await run(['webhook', 'list', '--store', path.join(dir, 'nowhere')]);
     assert.equal(missing.status, 2);
