@@ -42,6 +42,11 @@ export interface MokApi {
   readonly webhookPanel: WebhookResultPanel;
   /** The webhook inbox of this window. */
   readonly webhookInbox: WebhookInboxService;
+  /**
+   * What the extension keeps between sessions — global and workspace state, its storage folders,
+   * its log folder — for the secret-leak test to search (it must hold no credential).
+   */
+  readonly kept: Pick<vscode.ExtensionContext, 'globalState' | 'workspaceState' | 'globalStorageUri' | 'storageUri' | 'logUri'>;
   /** Where this workspace's state (the request history) is stored. */
   readonly storageUri: vscode.Uri;
   /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
@@ -85,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   const preview = registerPreview(views, fills.files, sources.sources);
   context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables);
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, kept: context, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {
