@@ -2,6 +2,7 @@
 // `mok sandbox trigger` asks a running sandbox for a MOK-side event (sandboxTrigger.ts). With
 // `--state FILE` it starts from the data saved there (a missing file = the seed) and saves back on
 // exit and on `POST /__sandbox/state`; a file it cannot use is refused (exit 2) and left as it is.
+import { sandboxCredentials, secretCredentialKeys, type Credentials } from '../core/environment';
 import type { Logger } from '../core/logger';
 import { DEFAULT_AUTH_KEYS, isDeliveryAuthMode, type AuthJsonKeys, type DeliveryAuthMode } from '../core/webhooks/deliveryAuth';
 import { ServerError } from '../core/server/rawServer';
@@ -140,7 +141,7 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
     if (saved && !(e instanceof ServerError)) throw new UsageError(`--state: ${stateFile ?? ''} holds data this sandbox cannot restore (${e instanceof Error ? e.message : String(e)}); it was left untouched.`);
     throw listenFailure(e, port, values.host);
   }
-  const c = sandbox.credentials;
+  const c = bannerCredentials(sandbox.credentials);
   // One line with the URL first: scripts wait for it.
   process.stdout.write(
     [
@@ -204,6 +205,26 @@ function authKeys(raw: string): Partial<AuthJsonKeys> {
 }
 
 /** The credentials a partner configures on their side (sandbox defaults: not secrets). */
+const SECRET_ENV: Record<(typeof secretCredentialKeys)[number], string> = {
+  clientSecret: 'MOK_SANDBOX_CLIENT_SECRET',
+  adminToken: 'MOK_SANDBOX_ADMIN_TOKEN',
+  webhookSecret: 'MOK_SANDBOX_WEBHOOK_SECRET',
+  webhookAuthPassword: 'MOK_SANDBOX_WEBHOOK_AUTH_PASSWORD',
+  webhookAuthToken: 'MOK_SANDBOX_WEBHOOK_AUTH_TOKEN',
+  documentsToken: 'MOK_SANDBOX_DOCUMENTS_TOKEN',
+};
+
+/**
+ * The credentials as the banner prints them: the documented defaults as they are (they only open
+ * the sandbox), a secret given through MOK_SANDBOX_* never — it may be a real one, and the banner
+ * ends up in terminals and CI logs — only the variable it came from.
+ */
+function bannerCredentials(c: Required<Credentials>): Required<Credentials> {
+  const out = { ...c };
+  for (const k of secretCredentialKeys) if (c[k] !== sandboxCredentials[k]) out[k] = `<${SECRET_ENV[k]}>`;
+  return out;
+}
+
 function authWords(mode: DeliveryAuthMode, c: { webhookAuthUsername: string; webhookAuthPassword: string; webhookAuthToken: string }, authUrl: string, keys: AuthJsonKeys): string {
   if (mode === 'basic') return `Basic ${c.webhookAuthUsername} / ${c.webhookAuthPassword}`;
   if (mode === 'bearer') return `Bearer ${c.webhookAuthToken}`;

@@ -2,6 +2,12 @@
 // and queued one-shot faults (a status, a 429 with Retry-After, a connection reset, malformed
 // JSON, a delay, or a failure after the change was stored) for the next matching requests.
 
+/** A 429's Retry-After: seconds, or an HTTP date that many seconds ahead (rounded up to a whole second, the date's resolution). */
+export function retryAfterValue(f: QueuedFault, nowMs = Date.now()): string {
+  const seconds = f.retryAfterSeconds ?? 1;
+  return f.retryAfterDate ? new Date(Math.ceil((nowMs + seconds * 1000) / 1000) * 1000).toUTCString() : String(seconds);
+}
+
 /** A fault queued through `/__sandbox/faults` for the next matching request(s). */
 export interface QueuedFault {
   kind: 'status' | 'rateLimit' | 'reset' | 'malformed' | 'delay' | 'afterCommit';
@@ -9,6 +15,8 @@ export interface QueuedFault {
   operation?: string;
   status?: number;
   retryAfterSeconds?: number;
+  /** Send Retry-After as an HTTP date (that many seconds ahead, rounded up) instead of seconds. */
+  retryAfterDate?: boolean;
   delayMs?: number;
   /** How many requests it applies to (default 1). */
   count?: number;
@@ -87,6 +95,7 @@ export function parseFault(f: unknown): QueuedFault | string {
     operation: typeof r.operation === 'string' ? r.operation : undefined,
     status: num('status'),
     retryAfterSeconds: num('retry_after_seconds') ?? num('retryAfterSeconds'),
+    retryAfterDate: r.retry_after_date === true || r.retryAfterDate === true ? true : undefined,
     delayMs: num('delay_ms') ?? num('delayMs'),
     count: num('count'),
   };

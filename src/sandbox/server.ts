@@ -19,7 +19,7 @@ import { controlRequest, unknownControl, type ControlDeps } from './control';
 import { Traffic, WebhookDeliverySettings, platformResponse } from './webhookDelivery';
 import { createDocumentsSandbox } from './documents/handlers';
 import { mdocError, mdocProblemsResponse, mokError, mokProblemsResponse } from './errors';
-import { Faults, type QueuedFault } from './faults';
+import { Faults, retryAfterValue, type QueuedFault } from './faults';
 import { createMokSandbox } from './mok/handlers';
 import { RequestJournal, parseJournalFilter } from './journal';
 import { isMultipart, jsonFormOf, parseMultipart, type MultipartPart } from './multipart';
@@ -47,7 +47,10 @@ export interface SandboxOptions {
   logger?: Logger;
   /** Clock for the handlers (tests move time forward). */
   now?: () => Date;
+  /** Webhook redelivery: the first retry delay (default 500 ms; doubles each time), the cap on a delay (default 60 s), attempts before giving up (default 10). */
   webhookBaseDelayMs?: number;
+  webhookMaxDelayMs?: number;
+  webhookMaxAttempts?: number;
   /**
    * Whether the partner's own creates and updates (through the API) send webhooks too. Default
    * false: the API document sends them for changes "from one of our platforms", which the sandbox
@@ -127,7 +130,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const creds: Required<Credentials> = { ...sandboxCredentials, ...stripUndefined(options.credentials ?? {}) };
   const now = options.now ?? (() => new Date());
   let baseUrl = '';
-  const webhooks = new WebhookDispatcher({ url: options.webhookUrl, secret: creds.webhookSecret, fromHost: 'sandbox.mok.local', logger, baseDelayMs: options.webhookBaseDelayMs });
+  const webhooks = new WebhookDispatcher({ url: options.webhookUrl, secret: creds.webhookSecret, fromHost: 'sandbox.mok.local', logger, baseDelayMs: options.webhookBaseDelayMs, maxDelayMs: options.webhookMaxDelayMs, maxAttempts: options.webhookMaxAttempts });
   const delivery = new WebhookDeliverySettings(webhooks, creds, () => baseUrl, options);
   const host: SandboxHost = {
     emitWebhook: (event, payload, origin) => {
@@ -280,7 +283,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (fault?.kind === 'status') return injected(fault.status ?? 500, 'Fault injected by the sandbox.');
     if (fault?.kind === 'rateLimit') {
       const out = apiError(path, 429, 'rate_limited', 'Too many requests (fault injected by the sandbox).');
-      return reply({ ...out, headers: { 'retry-after': String(fault.retryAfterSeconds ?? 1) } });
+      return reply({ ...out, headers: { 'retry-after': retryAfterValue(fault) } });
     }
     if (faults.randomFault()) return injected(503, 'Random fault injected by the sandbox (--fault-rate).');
     if (!parsed.ok) return reply(parsed.response);

@@ -28,6 +28,11 @@ import type { WebhookInboxService } from './webhooks/inboxService';
 import type { WebhookResultPanel } from './webhooks/resultPanel';
 import { registerWebhooks } from './webhooks/register';
 
+/**
+ * What `activate` returns to tests and benchmarks. Only a development or test host gets it: an
+ * installed extension exports nothing, so no other extension can reach the credential store, the
+ * state or the views through `getExtension(…).exports`.
+ */
 export interface MokApi {
   /** For tests and other extensions: the environment manager of this window. */
   readonly envs: EnvironmentManager;
@@ -43,6 +48,11 @@ export interface MokApi {
   readonly webhookPanel: WebhookResultPanel;
   /** The webhook inbox of this window. */
   readonly webhookInbox: WebhookInboxService;
+  /**
+   * What the extension keeps between sessions — global and workspace state, its storage folders,
+   * its log folder — for the secret-leak test to search (it must hold no credential).
+   */
+  readonly kept: Pick<vscode.ExtensionContext, 'globalState' | 'workspaceState' | 'globalStorageUri' | 'storageUri' | 'logUri'>;
   /** Where this workspace's state (the request history) is stored. */
   readonly storageUri: vscode.Uri;
   /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
@@ -57,7 +67,7 @@ export interface MokApi {
   readonly authoring: Authoring;
 }
 
-export function activate(context: vscode.ExtensionContext): MokApi {
+export function activate(context: vscode.ExtensionContext): MokApi | undefined {
   const channel = vscode.window.createOutputChannel('MOK DevTools', { log: true });
   const store = new CredentialStore(context.secrets);
   const envs = new EnvironmentManager(context, channel, store);
@@ -89,7 +99,8 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   const authoring = registerAuthoring(views, fills.validation);
   context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables, ...authoring.disposables);
   log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, authoring: authoring.authoring, storageUri: context.storageUri ?? context.globalStorageUri };
+  if (context.extensionMode === vscode.ExtensionMode.Production) return undefined;
+  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, authoring: authoring.authoring, kept: context, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

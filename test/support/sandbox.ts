@@ -79,3 +79,21 @@ export function documentsFetch(sb: RunningSandbox, method: string, path: string,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/** An active contract with a service that no limit blocks: creates against it must succeed. */
+export async function aContractAndService(client: ApiClient): Promise<{ contractId: number; serviceId: number; accessIdentifier: string }> {
+  const list = await client.call('serviceRequests.list', { query: { 'page[size]': 50 } });
+  const seen = new Set<string>();
+  for (const sr of list.service_requests) {
+    const ai = sr.access_identifier;
+    if (!ai || seen.has(ai)) continue;
+    seen.add(ai);
+    const found = await client.call('contracts.lookup', { query: { access_identifier: ai } });
+    for (const contract of found.contracts) {
+      if (!contract.active) continue;
+      const service = contract.services.find((s) => !s.limits?.block_service);
+      if (service) return { contractId: contract.id, serviceId: service.id, accessIdentifier: ai };
+    }
+  }
+  throw new Error('the sandbox seed has no active contract with an unblocked service');
+}

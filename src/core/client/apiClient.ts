@@ -6,7 +6,7 @@ import { catalogue, effectivePath, type Catalogue, type OperationId } from '../c
 import { fillPath, isIdempotent, scalar, type BodyOf, type EndpointDef, type ParamsOf, type QueryOf, type ResponseOf } from '../catalogue/types';
 import type { Credentials, Environment } from '../environment';
 import { ApiError, InputError, statusToReason } from '../errors';
-import { HttpClient, hostOf, safePath, type HttpOptions, type HttpResponse } from '../http/http';
+import { HttpClient, hostOf, parseRetryAfter, safePath, type HttpOptions, type HttpResponse } from '../http/http';
 import { silentLogger, type Logger } from '../logger';
 import { findRecovery } from './recovery';
 import { encodeMultipart } from '../http/multipart';
@@ -180,16 +180,19 @@ export class ApiClient {
   }
 
   /**
-   * A create that timed out or failed with 5xx may have been stored anyway. When the catalogue
-   * gives a way to find it (service requests by external_id), look before sending it again, so a
-   * retry never creates a duplicate.
+   * A create that failed with 5xx or lost its connection may have been stored anyway. When the
+   * catalogue gives a way to find it (service requests by external_id), look before sending it
+   * again, so a retry never creates a duplicate. After a timeout the server may still be working
+   * on it (a lookup that finds nothing proves nothing yet): it is never sent again, and the error
+   * says how to check.
    */
   private async recover(def: EndpointDef, input: CallInput<EndpointDef>, options: CallOptions, e: unknown): Promise<HttpResponse | undefined> {
     if (isIdempotent(def) || !ApiError.is(e) || !['timeout', 'network', 'server'].includes(e.reason)) return undefined;
     const recovery = findRecovery(def.id, input.body);
     if (!recovery) return undefined;
+    let failure: ApiError = e;
     for (let attempt = 0; attempt < 2; attempt++) {
-      this.logger.warn(`${def.id} failed (${e.reason}); checking whether it was stored before retrying`);
+      this.logger.warn(`${def.id} failed (${failure.reason}); checking whether it was stored before retrying`);
       const lookup: EndpointDef = catalogue[recovery.lookup];
       const found = await this.sendOnce(lookup, this.url(lookup, { query: recovery.query }), { query: recovery.query }, options);
       if (found.status >= 200 && found.status < 300) {
@@ -200,12 +203,16 @@ export class ApiClient {
           return { status: def.status, headers: found.headers, text, bytes: Buffer.from(text), attempts: found.attempts };
         }
       }
+      if (failure.reason === 'timeout') {
+        throw new ApiError({ reason: 'timeout', message: `${failure.message} It may still be stored: look for ${recovery.describe} before sending it again.`, operation: def.id, method: def.method, path: failure.path, host: failure.host, cause: failure });
+      }
       try {
         const again = await this.sendOnce(def, this.url(def, input), input, options);
         if (again.status >= 200 && again.status < 300) return again;
         throw this.errorFrom(def, this.url(def, input), again);
       } catch (e2) {
         if (!ApiError.is(e2) || !['timeout', 'network', 'server'].includes(e2.reason)) throw e2;
+        failure = e2;
       }
     }
     return undefined;
@@ -330,7 +337,6 @@ export class ApiClient {
   private errorFrom(def: EndpointDef, url: string, res: HttpResponse): ApiError {
     const reason = statusToReason(res.status);
     const problems = apiErrorProblems(def.api, tryJson(res.text));
-    const retryAfter = res.headers['retry-after'];
     return new ApiError({
       reason,
       message: defaultMessage(reason, res.status),
@@ -341,7 +347,8 @@ export class ApiClient {
       status: res.status,
       requestId: res.headers['x-request-id'],
       problems,
-      retryAfterMs: retryAfter ? Number(retryAfter) * 1000 || undefined : undefined,
+      // Seconds or an HTTP date, as the header allows.
+      retryAfterMs: parseRetryAfter(res.headers['retry-after']),
     });
   }
 }

@@ -5,6 +5,8 @@ import type { OperationId } from '../catalogue/catalogue';
 export interface Recovery {
   lookup: OperationId;
   query: Record<string, string>;
+  /** What to look for, in words (`external_id "X"`), for an error that cannot tell. */
+  describe: string;
   /** The stored resource in the create's response shape, or undefined if it is not there. */
   extract(listResponse: unknown): unknown;
 }
@@ -17,6 +19,7 @@ export function findRecovery(operation: string, body: unknown): Recovery | undef
   return {
     lookup: 'serviceRequests.list',
     query: { external_id: externalId },
+    describe: `the service request with external_id ${JSON.stringify(externalId)}`,
     extract(list) {
       const items = list && typeof list === 'object' && 'service_requests' in list && Array.isArray(list.service_requests) ? (list.service_requests as unknown[]) : [];
       const match = items.find((i) => i && typeof i === 'object' && 'external_id' in i && i.external_id === externalId);

@@ -130,8 +130,11 @@ export interface WebhookOptions {
   url?: string;
   secret: string;
   fromHost: string;
-  /** First retry delay; doubles each time. */
+  /** First retry delay; doubles each time up to `maxDelayMs`. */
   baseDelayMs?: number;
+  /** The longest wait between two attempts (default 60 s). */
+  maxDelayMs?: number;
+  /** Attempts before a delivery is marked failed (default 10: about three minutes with the default delays). */
   maxAttempts?: number;
   /** Credentials besides the signature (Basic, static or fetched Bearer); default none. */
   auth?: DeliveryAuth;
@@ -221,14 +224,14 @@ export class WebhookDispatcher {
       this.options.logger.info(`webhook ${d.event} delivered to ${d.url} (attempt ${d.attempts.length})`);
       return;
     }
-    const max = this.options.maxAttempts ?? 6;
+    const max = this.options.maxAttempts ?? 10;
     if (d.attempts.length >= max) {
       d.state = 'failed';
       d.nextAttemptAt = undefined;
       this.options.logger.warn(`webhook ${d.event} to ${d.url} failed after ${d.attempts.length} attempts`);
       return;
     }
-    const delay = (this.options.baseDelayMs ?? 500) * 2 ** (d.attempts.length - 1);
+    const delay = Math.min(this.options.maxDelayMs ?? 60_000, (this.options.baseDelayMs ?? 500) * 2 ** (d.attempts.length - 1));
     this.options.logger.warn(`webhook ${d.event} to ${d.url} got ${attempt.status ?? attempt.error}; retry ${d.attempts.length + 1}/${max} in ${delay} ms`);
     this.schedule(d, delay);
   }

@@ -49,6 +49,31 @@ describe('cli mok', function () {
     }
   });
 
+  it('mok sandbox never prints credentials given through MOK_SANDBOX_* (only the variable), and uses them', async () => {
+    const secret = (name: string) => `${name}-MOKDEVTOOLS-${Math.random().toString(36).slice(2)}`;
+    const env = {
+      MOK_SANDBOX_CLIENT_SECRET: secret('client'),
+      MOK_SANDBOX_ADMIN_TOKEN: secret('admin'),
+      MOK_SANDBOX_WEBHOOK_SECRET: secret('webhook'),
+      MOK_SANDBOX_DOCUMENTS_TOKEN: secret('documents'),
+      MOK_SANDBOX_WEBHOOK_AUTH_PASSWORD: secret('password'),
+    };
+    const { child, url, output } = await startCliSandbox(['--webhook-url', 'http://127.0.0.1:9/hooks', '--webhook-auth', 'basic'], env);
+    try {
+      for (const [name, value] of Object.entries(env)) {
+        assert.ok(!output().includes(value), `${name}'s value is not printed`);
+        assert.ok(output().includes(`<${name}>`), `the banner names ${name}`);
+      }
+      assert.match(output(), /client_id=sandbox-client/, 'identifiers are still shown');
+      const token = await fetch(`${url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'sandbox-client', client_secret: env.MOK_SANDBOX_CLIENT_SECRET, scope: 'provider_networks' }) });
+      assert.equal(token.status, 200, 'the sandbox takes the secret it did not print');
+    } finally {
+      const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
   it('mok call runs any catalogue operation against the sandbox', async () => {
     const { child, url } = await startCliSandbox();
     try {

@@ -1,28 +1,9 @@
-// The core client against the real sandbox over HTTP, including the fault cases.
+// The core client against the real sandbox over HTTP. Retries, Retry-After, token refresh and
+// duplicate-free creates under injected faults are in test/unit/faults/.
 import { strict as assert } from 'node:assert';
-import type { ApiClient } from '../../../../src/core/client/apiClient';
-import { sandboxCredentials } from '../../../../src/core/environment';
 import { ApiError, InputError } from '../../../../src/core/errors';
 import type { RunningSandbox } from '../../../../src/sandbox/server';
-import { clientFor, control, withSandbox } from '../../../support/sandbox';
-
-/** An active contract with a service that no limit blocks: creates against it must succeed. */
-export async function aContractAndService(client: ApiClient): Promise<{ contractId: number; serviceId: number; accessIdentifier: string }> {
-  const list = await client.call('serviceRequests.list', { query: { 'page[size]': 50 } });
-  const seen = new Set<string>();
-  for (const sr of list.service_requests) {
-    const ai = sr.access_identifier;
-    if (!ai || seen.has(ai)) continue;
-    seen.add(ai);
-    const found = await client.call('contracts.lookup', { query: { access_identifier: ai } });
-    for (const contract of found.contracts) {
-      if (!contract.active) continue;
-      const service = contract.services.find((s) => !s.limits?.block_service);
-      if (service) return { contractId: contract.id, serviceId: service.id, accessIdentifier: ai };
-    }
-  }
-  throw new Error('the sandbox seed has no active contract with an unblocked service');
-}
+import { aContractAndService, clientFor, control, withSandbox } from '../../../support/sandbox';
 
 describe('core/client ApiClient against the sandbox', function () {
   this.timeout(30_000);
@@ -43,57 +24,9 @@ describe('core/client ApiClient against the sandbox', function () {
     await client.close();
   });
 
-  it('refreshes the token once after a 401 and retries the call', async () => {
-    const client = clientFor(sb);
-    await client.call('plans.list');
-    await control(sb, 'POST', '/__sandbox/tokens/revoke');
-    const plans = await client.call('plans.list');
-    assert.ok(plans.plans.length > 0);
-    const health = (await control(sb, 'GET', '/__sandbox/health')) as { stats: { tokensIssued: number } };
-    assert.equal(health.stats.tokensIssued, 2, 'exactly one refresh');
-    await client.close();
-  });
-
-  it('reports bad client credentials as unauthorized, naming no secret', async () => {
-    const client = clientFor(sb, { ...sandboxCredentials, clientSecret: 'wrong-secret-value' });
-    await assert.rejects(client.call('plans.list'), (e) => {
-      assert.ok(ApiError.is(e, 'unauthorized'), String(e));
-      assert.ok(!e.describe().includes('wrong-secret-value'));
-      return true;
-    });
-    await client.close();
-  });
-
   it('reports missing credentials before any request', async () => {
     const client = clientFor(sb, {});
     await assert.rejects(client.call('admin.contracts.list'), (e) => InputError.is(e, 'missingCredential'));
-    await client.close();
-  });
-
-  it('honours Retry-After on 429 and then succeeds', async () => {
-    const client = clientFor(sb);
-    await client.call('plans.list');
-    sb.queueFault({ kind: 'rateLimit', retryAfterSeconds: 0.2, operation: 'plans.list' });
-    const started = Date.now();
-    await client.call('plans.list');
-    assert.ok(Date.now() - started >= 190, 'waited for Retry-After');
-    await client.close();
-  });
-
-  it('retries an idempotent GET after a 503 and after a connection reset', async () => {
-    const client = clientFor(sb);
-    sb.queueFault({ kind: 'status', status: 503, operation: 'plans.list' });
-    sb.queueFault({ kind: 'reset', operation: 'plans.list' });
-    const plans = await client.call('plans.list');
-    assert.ok(plans.plans.length > 0);
-    await client.close();
-  });
-
-  it('turns a hung request into a timeout error', async () => {
-    const client = clientFor(sb, sandboxCredentials, { retries: 0 });
-    await client.call('plans.list');
-    sb.queueFault({ kind: 'delay', delayMs: 2000, operation: 'plans.list' });
-    await assert.rejects(client.call('plans.list', {}, { timeoutMs: 200 }), (e) => ApiError.is(e, 'timeout'));
     await client.close();
   });
 
@@ -104,37 +37,6 @@ describe('core/client ApiClient against the sandbox', function () {
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 100);
     await assert.rejects(client.call('plans.list', {}, { signal: ac.signal }), (e) => ApiError.is(e, 'cancelled'));
-    await client.close();
-  });
-
-  it('turns malformed JSON into invalidResponse naming the operation', async () => {
-    const client = clientFor(sb);
-    await client.call('plans.list');
-    sb.queueFault({ kind: 'malformed', operation: 'plans.list' });
-    await assert.rejects(client.call('plans.list'), (e) => ApiError.is(e, 'invalidResponse') && e.operation === 'plans.list');
-    await client.close();
-  });
-
-  it('never creates a duplicate when a create is stored but its answer is lost', async () => {
-    const client = clientFor(sb);
-    const { contractId, serviceId } = await aContractAndService(client);
-    const externalId = `dup-check-${Date.now()}`;
-    sb.queueFault({ kind: 'afterCommit', operation: 'serviceRequests.create' });
-    const created = await client.call('serviceRequests.create', { body: { service_request: { contract_id: contractId, service_id: serviceId, external_id: externalId } } });
-    assert.equal(created.service_request.external_id, externalId);
-    const list = await client.call('serviceRequests.list', { query: { external_id: externalId } });
-    assert.equal(list.service_requests.length, 1, 'exactly one request stored');
-    await client.close();
-  });
-
-  it('does not resend a create after a 500 that stored it', async () => {
-    const client = clientFor(sb);
-    const { contractId, serviceId } = await aContractAndService(client);
-    const externalId = `dup-500-${Date.now()}`;
-    sb.queueFault({ kind: 'afterCommit', status: 500, operation: 'serviceRequests.create' });
-    await client.call('serviceRequests.create', { body: { service_request: { contract_id: contractId, service_id: serviceId, external_id: externalId } } });
-    const list = await client.call('serviceRequests.list', { query: { external_id: externalId } });
-    assert.equal(list.service_requests.length, 1);
     await client.close();
   });
 
