@@ -4,10 +4,10 @@
 // in: switching environment shows that environment's own filters, never the previous one's.
 // Commands are registered in commands.ts; create/update scaffolds live in scaffolds.ts.
 import * as vscode from 'vscode';
-import { MAX_PAGE_SIZE } from '../../core/catalogue/mok';
 import { ListPager } from '../../core/client/pager';
 import { ApiError } from '../../core/errors';
-import { SERVICE_REQUEST_STATUSES, type ServiceRequest } from '../../core/models/mok';
+import type { ServiceRequest } from '../../core/models/mok';
+import { MAX_PAGE_SIZE, SERVICE_REQUEST_STATUSES } from '../../core/models/values';
 import { errorDetail, errorSummary, problemLines, showError } from '../common/errors';
 import { withCancellableProgress } from '../common/progress';
 import { LoadMoreNode, MessageNode, TreeProvider, type TreeNode } from '../common/tree';
