@@ -47,6 +47,26 @@ function branded(e: unknown, brand: symbol): boolean {
   return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[brand] === true;
 }
 
+/**
+ * Base of the typed errors whose `reason` callers switch on (exit codes, messages); nobody
+ * inspects `message` text. Each subclass has a name and a brand (`Symbol.for`) so `isTyped` also
+ * recognises an instance thrown by a copy of the class in another bundle.
+ */
+export abstract class TypedError<R extends string> extends Error {
+  constructor(
+    readonly reason: R,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** `e` is an instance of `cls` (from this bundle, or any bundle through `brand`) with `reason`, when given. */
+export function isTyped<E extends TypedError<string>>(e: unknown, cls: abstract new (...args: never[]) => E, brand: symbol, reason?: E['reason']): e is E {
+  return (e instanceof cls || branded(e, brand)) && (reason === undefined || (e as E).reason === reason);
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly [API_ERROR] = true;
@@ -107,17 +127,13 @@ export function statusToReason(status: number): ApiErrorReason {
 /** Errors for bad local input (files, flags, settings): what, where and how to fix. */
 export type InputErrorReason = 'unreadable' | 'invalidJson' | 'invalidArgument' | 'missingCredential' | 'unknownOperation';
 
-export class InputError extends Error {
+export class InputError extends TypedError<InputErrorReason> {
   override readonly name = 'InputError';
   readonly [INPUT_ERROR] = true;
-  constructor(
-    readonly reason: InputErrorReason,
-    message: string,
-    readonly where?: string,
-  ) {
-    super(message);
+  constructor(reason: InputErrorReason, message: string, readonly where?: string) {
+    super(reason, message);
   }
   static is(e: unknown, reason?: InputErrorReason): e is InputError {
-    return (e instanceof InputError || branded(e, INPUT_ERROR)) && (reason === undefined || (e as InputError).reason === reason);
+    return isTyped(e, InputError, INPUT_ERROR, reason);
   }
 }

@@ -54,6 +54,22 @@ describe('environments', () => {
     }
   });
 
+  it('a bad webhook setting falls back alone and is reported in words, the others kept', async () => {
+    const { webhookInbox } = await api();
+    const c = vscode.workspace.getConfiguration('mok');
+    await c.update('webhooks.inbox.maxAgeDays', 3, vscode.ConfigurationTarget.Global);
+    await c.update('webhooks.inbox.port', 'abc', vscode.ConfigurationTarget.Global);
+    try {
+      const problem = await waitFor('webhook settings problem', () => Promise.resolve(webhookInbox.settings.problems.find((p) => p.startsWith('mok.webhooks.inbox.port'))));
+      assert.match(problem, /^mok\.webhooks\.inbox\.port: must be an? [a-z ]+, but is a string \("abc"\)$/);
+      assert.equal(webhookInbox.settings.port, 4020, 'the default port instead of the bad value');
+      assert.equal(webhookInbox.settings.maxAgeDays, 3, 'the good setting beside it is kept');
+    } finally {
+      await c.update('webhooks.inbox.port', undefined, vscode.ConfigurationTarget.Global);
+      await c.update('webhooks.inbox.maxAgeDays', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('switching environments refreshes every view', async () => {
     const { envs } = await api();
     await vscode.workspace.getConfiguration('mok').update('environments', [{ name: 'Unreachable', kind: 'live', mokBaseUrl: 'http://127.0.0.1:9', documentsBaseUrl: 'http://127.0.0.1:9' }], vscode.ConfigurationTarget.Global);

@@ -8,6 +8,13 @@ import type { TreeNode } from '../../src/vscode/common/tree';
 import { catalogue } from '../../src/core/catalogue/catalogue';
 import { api, item, label, providerOf, waitFor } from './support';
 
+const V1_DATA = { CUSTOMER: { dni: '12345678Z', name: 'Ana García' }, PRODUCTS: [{ NAME: 'Fibra', PRICE: 30 }], TOTAL_AMOUNT: 30, PAYMENT_METHOD: 'card', HAS_DISCOUNT: false, DISCOUNT_AMOUNT: 0, CARD_LAST_DIGITS: '4242' };
+
+/** The row's call answered with a body containing `text` (earlier tests made calls of the same operation). */
+function answered(n: TreeNode, text: string): boolean {
+  return ((n as TreeNode & { entry?: { responseBody?: string } }).entry?.responseBody ?? '').includes(text);
+}
+
 describe('Sandbox Requests view', function () {
   this.timeout(60000);
   let url = '';
@@ -68,14 +75,18 @@ describe('Sandbox Requests view', function () {
     const p = await providerOf('mok.views.sandboxRequests');
     const client = await (await api()).envs.client();
     const created = await client.call('serviceRequests.create', { body: catalogue['serviceRequests.create'].example.body });
-    const srRow = await waitFor('the create row', async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'serviceRequests.create' && String(item(n).description).startsWith('201')), 5000);
+    const srRow = await waitFor('the create row', async () => {
+      const rows = await p.getChildren();
+      const row = rows.find((n: TreeNode) => label(n) === 'serviceRequests.create' && answered(n, `"id":${created.service_request.id},`));
+      if (!row) throw new Error(rows.slice(0, 5).map((n) => `${label(n)} ${String(item(n).description)}`).join('; '));
+      return row;
+    }, 5000);
     assert.match(String(item(srRow).contextValue), /\+serviceRequest/);
     const revealed = await vscode.commands.executeCommand<{ id: number } | undefined>('mok.sandboxRequests.showServiceRequest', srRow);
     assert.equal(revealed?.id, created.service_request.id, 'the Service Requests view reveals the request the call created');
 
-    const fill = catalogue['templates.fill'].example;
-    const accepted = await client.call('templates.fill', { params: fill.params, headers: fill.headers, body: fill.body as never });
-    const fillRow = await waitFor('the fill row', async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'templates.fill' && String(item(n).description).startsWith('202')), 5000);
+    const accepted = await client.call('templates.fill', { params: { id: 'factura_mensual', major: 1 }, body: { language: 'ES', document: { name: 'journal_link', tags: [] }, fill_priority: 'low', fields_values: V1_DATA } });
+    const fillRow = await waitFor('the fill row', async () => (await p.getChildren()).find((n: TreeNode) => label(n) === 'templates.fill' && answered(n, accepted.fill_process_id)), 5000);
     assert.match(String(item(fillRow).contextValue), /\+fillProcess/);
     const draft = await vscode.commands.executeCommand<vscode.Uri>('mok.sandboxRequests.showFill', fillRow);
     const text = (await vscode.workspace.openTextDocument(draft)).getText();

@@ -6,6 +6,7 @@
 // server through DNS rebinding.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { isTyped, TypedError } from '../errors';
 import { silentLogger, type Logger } from '../logger';
 
 export interface RawRequest {
@@ -63,22 +64,12 @@ export type ServerErrorReason = 'addressInUse' | 'addressNotAvailable' | 'permis
 
 const SERVER_ERROR = Symbol.for('mok-devtools.ServerError');
 
-export class ServerError extends Error {
+export class ServerError extends TypedError<ServerErrorReason> {
   override readonly name = 'ServerError';
   readonly [SERVER_ERROR] = true;
-
   /** Also recognises a ServerError from another bundle (the extension loads servers lazily). */
   static is(e: unknown, reason?: ServerErrorReason): e is ServerError {
-    const branded = typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[SERVER_ERROR] === true;
-    return (e instanceof ServerError || branded) && (reason === undefined || (e as ServerError).reason === reason);
-  }
-
-  constructor(
-    readonly reason: ServerErrorReason,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
+    return isTyped(e, ServerError, SERVER_ERROR, reason);
   }
 }
 

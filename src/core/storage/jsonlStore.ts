@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { isTyped, TypedError } from '../errors';
 
 export interface StoredRecord<T> {
   /** When it was appended (ISO 8601). */
@@ -47,23 +48,15 @@ export type StoreErrorReason = 'unwritable' | 'unreadable' | 'tooLarge' | 'locke
 
 const STORE_ERROR = Symbol.for('mok-devtools.StoreError');
 
-export class StoreError extends Error {
+export class StoreError extends TypedError<StoreErrorReason> {
   override readonly name = 'StoreError';
   readonly [STORE_ERROR] = true;
-
   /** Also recognises a StoreError from another bundle (the extension loads the inbox lazily). */
   static is(e: unknown, reason?: StoreErrorReason): e is StoreError {
-    const branded = typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[STORE_ERROR] === true;
-    return (e instanceof StoreError || branded) && (reason === undefined || (e as StoreError).reason === reason);
+    return isTyped(e, StoreError, STORE_ERROR, reason);
   }
-
-  constructor(
-    readonly reason: StoreErrorReason,
-    message: string,
-    readonly file: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
+  constructor(reason: StoreErrorReason, message: string, readonly file: string, options?: { cause?: unknown }) {
+    super(reason, message, options);
   }
 }
 

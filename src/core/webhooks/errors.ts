@@ -2,6 +2,8 @@
 // codes and messages; nobody inspects `message` text. Messages name files and header names, never
 // a secret and never the content of a file (a wrongly passed secret file must not be echoed).
 
+import { isTyped, TypedError } from '../errors';
+
 export type WebhookErrorReason =
   /** The bytes given as a raw HTTP request are not one. */
   | 'notHttp'
@@ -21,21 +23,11 @@ export type WebhookErrorReason =
 
 const WEBHOOK_ERROR = Symbol.for('mok-devtools.WebhookError');
 
-export class WebhookError extends Error {
+export class WebhookError extends TypedError<WebhookErrorReason> {
   override readonly name = 'WebhookError';
   readonly [WEBHOOK_ERROR] = true;
-  constructor(
-    readonly reason: WebhookErrorReason,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-
   static is(e: unknown, reason?: WebhookErrorReason): e is WebhookError {
-    // Brand check as well as instanceof: the extension may load core code from a separate bundle.
-    const branded = typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[WEBHOOK_ERROR] === true;
-    return (e instanceof WebhookError || branded) && (reason === undefined || (e as WebhookError).reason === reason);
+    return isTyped(e, WebhookError, WEBHOOK_ERROR, reason);
   }
 }
 

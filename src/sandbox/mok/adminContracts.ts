@@ -11,7 +11,7 @@ import { planByCode, PLANS } from './seed/catalogue';
 import { emptyLimits, type ContractRecord } from './seed/contracts';
 import { hashSeed } from './seed/random';
 import { accessKey, isoDay } from './seed/spain';
-import { adminContractView } from './store';
+import { adminContractView } from './views';
 import { guessKind, isRecord, EMAIL, PASSTHROUGH_FIELDS, type MokContext } from './context';
 
 export function adminContractHandlers(ctx: MokContext) {

@@ -8,7 +8,7 @@ import { PLANS, PROVIDER_NETWORK } from './seed/catalogue';
 import { type ContractRecord } from './seed/contracts';
 import { rankingFor } from './seed/ranking';
 import { accessKey } from './seed/spain';
-import { contractView, networkServices, planServices } from './store';
+import { contractView, networkServices, planServices } from './views';
 import { isRecord, q, type MokContext } from './context';
 
 export function networkHandlers(ctx: MokContext) {

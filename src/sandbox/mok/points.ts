@@ -4,7 +4,7 @@ import { pointTransactionBody, recurrentPointTransactionBody, recurrentPointTran
 import { mokError, mokProblemsResponse, sandboxRule } from '../errors';
 import type { Handler, SandboxResponse } from '../types';
 import { zodProblems } from '../../core/problems/fromZod';
-import { pointTransactionView, recurrentView } from './store';
+import { pointTransactionView, recurrentView } from './views';
 import { idParam, notFound, toDateTime, type MokContext } from './context';
 
 export function pointHandlers(ctx: MokContext) {

@@ -44,30 +44,41 @@ export interface Settings {
   fillOrigin: string;
 }
 
-export function readSettings(): Settings {
+const SETTING_KEYS = {
+  activeEnvironment: 'activeEnvironment',
+  environments: 'environments',
+  sandboxUrl: 'sandbox.url',
+  sandboxSeedSize: 'sandbox.seedSize',
+  pageSize: 'serviceRequests.pageSize',
+  groupByStatus: 'serviceRequests.groupByStatus',
+  sort: 'serviceRequests.sort',
+  timeoutMs: 'http.timeoutMs',
+  validationFormats: 'validation.formats',
+  fillOrigin: 'fills.origin',
+} as const;
+
+/**
+ * Reads `keys` (field → setting under `mok.`) and parses them with `schema`: a bad value falls
+ * back to its default alone and is reported by its setting name, in words.
+ */
+function readKeys<S extends z.ZodObject>(schema: S, keys: Readonly<Record<string, string>>): { data: z.infer<S>; problems: string[] } {
   const c = vscode.workspace.getConfiguration('mok');
-  const raw = {
-    activeEnvironment: c.get('activeEnvironment'),
-    environments: c.get('environments'),
-    sandboxUrl: c.get('sandbox.url'),
-    sandboxSeedSize: c.get('sandbox.seedSize'),
-    pageSize: c.get('serviceRequests.pageSize'),
-    groupByStatus: c.get('serviceRequests.groupByStatus'),
-    sort: c.get('serviceRequests.sort'),
-    timeoutMs: c.get('http.timeoutMs'),
-    validationFormats: c.get('validation.formats'),
-    fillOrigin: c.get('fills.origin'),
-  };
+  const raw = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, c.get(key)]));
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { data: parsed.data, problems: [] };
   const problems: string[] = [];
-  const parsed = settingsSchema.safeParse(raw);
-  const base = parsed.success ? parsed.data : settingsSchema.parse({});
-  const SETTING: Record<string, string> = { sandboxUrl: 'sandbox.url', sandboxSeedSize: 'sandbox.seedSize', pageSize: 'serviceRequests.pageSize', groupByStatus: 'serviceRequests.groupByStatus', sort: 'serviceRequests.sort', timeoutMs: 'http.timeoutMs' };
-  if (!parsed.success) {
-    for (const p of zodProblems(parsed.error, raw, { l10n: vscode.l10n })) {
-      const [key = '', ...rest] = fieldPathOf(p.pointer).split('.');
-      problems.push(`mok.${[SETTING[key] ?? key, ...rest].join('.')}: ${p.message}`);
-    }
+  const bad = new Set<string>();
+  for (const p of zodProblems(parsed.error, raw, { l10n: vscode.l10n })) {
+    const [field = '', ...rest] = fieldPathOf(p.pointer).split('.');
+    bad.add(field);
+    problems.push(`mok.${[keys[field] ?? field, ...rest].join('.')}: ${p.message}`);
   }
+  const kept = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))));
+  return { data: kept.success ? kept.data : schema.parse({}), problems };
+}
+
+export function readSettings(): Settings {
+  const { data: base, problems } = readKeys(settingsSchema, SETTING_KEYS);
   const environments: Environment[] = [];
   base.environments.forEach((e, index) => {
     const r = environmentSchema.safeParse(e);
@@ -103,28 +114,19 @@ const webhookSettingsSchema = z.object({
  */
 export type WebhookSettings = z.infer<typeof webhookSettingsSchema> & { problems: string[] };
 
-export function readWebhookSettings(): WebhookSettings {
-  const c = vscode.workspace.getConfiguration('mok');
-  const raw = {
-    port: c.get('webhooks.inbox.port'),
-    maxMegabytes: c.get('webhooks.inbox.maxMegabytes'),
-    maxAgeDays: c.get('webhooks.inbox.maxAgeDays'),
-    forwardUrl: c.get('webhooks.inbox.forwardUrl'),
-    allowedHosts: c.get('webhooks.inbox.allowedHosts'),
-    deliverToInbox: c.get('sandbox.deliverToInbox'),
-    partnerWebhooks: c.get('sandbox.partnerWebhooks'),
-    webhookAuth: c.get('sandbox.webhookAuth'),
-    webhookAuthKeys: c.get('sandbox.webhookAuthKeys'),
-  };
-  const parsed = webhookSettingsSchema.safeParse(raw);
-  if (parsed.success) return { ...parsed.data, problems: [] };
-  // One bad value falls back alone; the problem is reported by name.
-  const problems = parsed.error.issues.map((i) => `mok.${settingName(String(i.path[0] ?? ''))}: ${i.message}`);
-  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')));
-  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
-  return { ...webhookSettingsSchema.parse(kept), problems };
-}
+const WEBHOOK_SETTING_KEYS = {
+  port: 'webhooks.inbox.port',
+  maxMegabytes: 'webhooks.inbox.maxMegabytes',
+  maxAgeDays: 'webhooks.inbox.maxAgeDays',
+  forwardUrl: 'webhooks.inbox.forwardUrl',
+  allowedHosts: 'webhooks.inbox.allowedHosts',
+  deliverToInbox: 'sandbox.deliverToInbox',
+  partnerWebhooks: 'sandbox.partnerWebhooks',
+  webhookAuth: 'sandbox.webhookAuth',
+  webhookAuthKeys: 'sandbox.webhookAuthKeys',
+} as const;
 
-function settingName(key: string): string {
-  return ['deliverToInbox', 'partnerWebhooks', 'webhookAuth', 'webhookAuthKeys'].includes(key) ? `sandbox.${key}` : `webhooks.inbox.${key}`;
+export function readWebhookSettings(): WebhookSettings {
+  const { data, problems } = readKeys(webhookSettingsSchema, WEBHOOK_SETTING_KEYS);
+  return { ...data, problems };
 }
