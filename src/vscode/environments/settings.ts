@@ -61,7 +61,7 @@ const SETTING_KEYS = {
  * Reads `keys` (field → setting under `mok.`) and parses them with `schema`: a bad value falls
  * back to its default alone and is reported by its setting name, in words.
  */
-function readKeys<S extends z.ZodObject>(schema: S, keys: Readonly<Record<string, string>>): { data: z.infer<S>; problems: string[] } {
+function readKeys<S extends z.ZodMiniObject>(schema: S, keys: Readonly<Record<string, string>>): { data: z.infer<S>; problems: string[] } {
   const c = vscode.workspace.getConfiguration('mok');
   const raw = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, c.get(key)]));
   const parsed = schema.safeParse(raw);
