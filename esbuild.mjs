@@ -51,6 +51,8 @@ const builds = [
   { ...common, entryPoints: ['src/sandbox/server.ts'], outfile: out('dist/sandbox.js') },
   // Sending, replaying and the inbox listener (undici, node:http): required when first used.
   { ...common, entryPoints: ['src/core/webhooks/runtime.ts'], outfile: out('dist/webhooks.js') },
+  // Command implementations required on first use of one of their commands (src/vscode/features.ts).
+  { ...common, entryPoints: ['src/vscode/features.ts'], outfile: out('dist/features.js'), external: ['vscode'] },
   // No `external: ['vscode']` here on purpose: a stray vscode import in core/cli fails this build.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: out('dist/cli.js'), banner: { js: '#!/usr/bin/env node' } },
   // Webview pages (browser code, src/webview/panels/*.ts) go under media/, the only folder a

@@ -52,9 +52,12 @@ export interface MokApi {
   readonly sources: SourceDocuments;
   /** The template preview panel. */
   readonly preview: FillPreview;
+  /** How long activate() took, in ms (logged; `npm run bench` reads it). */
+  readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi {
+  const started = performance.now();
   const channel = vscode.window.createOutputChannel('MOK DevTools', { log: true });
   const store = new CredentialStore(context.secrets);
   const envs = new EnvironmentManager(context, channel, store);
@@ -84,8 +87,9 @@ export function activate(context: vscode.ExtensionContext): MokApi {
   const fillRuns = registerFillRun(views, fills.files, fills.commands, sources.sources);
   const preview = registerPreview(views, fills.files, sources.sources);
   context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables);
-  log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
-  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, storageUri: context.storageUri ?? context.globalStorageUri };
+  const activationMs = performance.now() - started;
+  log.info(`MOK DevTools ${extensionVersion(context)} activated in ${activationMs.toFixed(1)} ms (environment: ${envs.active().environment.name})`);
+  return { activationMs, envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

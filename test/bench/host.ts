@@ -22,24 +22,39 @@ function runInHost<T>(module: string, options: { extension?: string; settings?: 
 
 interface ActivateSample {
   loadMs: number;
+  /** activate() itself, as the extension measures it. */
   activateMs: number;
+  /** ext.activate() after the load: activate() plus VS Code's own work (context, storage). */
+  hostActivateMs: number;
   minimalMs: number;
 }
 
-/** activate() of the release build in `hosts` fresh hosts: goal ≤ 20 ms, as the median. */
+/**
+ * activate() of the release build in `hosts` fresh hosts (goal ≤ 20 ms, as the median), and,
+ * reported, loading dist/extension.js and the whole ext.activate() VS Code runs around it.
+ */
 export function activateRows(hosts: number): BenchRow[] {
   const samples = Array.from({ length: hosts }, () => runInHost<ActivateSample>('activate.js', { extension: releaseDir }));
-  const total = samples.map((s) => s.loadMs + s.activateMs);
-  const load = median(samples.map((s) => s.loadMs));
-  const call = median(samples.map((s) => s.activateMs));
+  const minimal = median(samples.map((s) => s.minimalMs));
+  const list = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
   return [
     valueRow(
       'activate',
-      `release build in the real host, median of ${hosts} fresh hosts: loading dist/extension.js (${load.toFixed(1)} ms) + activate() (${call.toFixed(1)} ms); samples ${total.map((t) => t.toFixed(1)).join(', ')} ms; baseline: loading and activating a minimal extension module (one command) in the same hosts`,
-      median(total),
+      `activate() of the release build in the real host, median of ${hosts} fresh hosts (samples ${list(samples.map((s) => s.activateMs))} ms); baseline: loading and activating a minimal extension module (one command) in the same hosts`,
+      median(samples.map((s) => s.activateMs)),
       'ms',
-      median(samples.map((s) => s.minimalMs)),
+      minimal,
       { max: 20 },
+      2,
+    ),
+    valueRow('activate.load', `loading the release dist/extension.js (require) in the same hosts, before activate() (samples ${list(samples.map((s) => s.loadMs))} ms; reported)`, median(samples.map((s) => s.loadMs)), 'ms', minimal, null, 2),
+    valueRow(
+      'activate.host',
+      `ext.activate() after the load: activate() plus VS Code's own work around it (the extension context, its global and workspace storage; samples ${list(samples.map((s) => s.hostActivateMs))} ms; reported)`,
+      median(samples.map((s) => s.hostActivateMs)),
+      'ms',
+      minimal,
+      null,
       2,
     ),
   ];

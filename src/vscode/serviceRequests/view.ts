@@ -231,7 +231,7 @@ export class ServiceRequestsProvider extends TreeProvider {
 
   /** Re-fetches one request (or the whole list). */
   async refreshNode(node?: TreeNode): Promise<void> {
-    if (!(node instanceof ServiceRequestNode)) return this.reload();
+    if (!ServiceRequestNode.is(node)) return this.reload();
     try {
       const client = await this.ctx.envs.client();
       const res = await withCancellableProgress(vscode.l10n.t('Refreshing {0}…', node.label), (signal) => client.call('serviceRequests.get', { params: { id: node.sr.id } }, { signal }));
