@@ -8,18 +8,27 @@ import * as vscode from 'vscode';
 
 export function lazyCommands(ids: readonly string[], load: () => vscode.Disposable[]): vscode.Disposable {
   let real: vscode.Disposable[] | undefined;
-  const standIns = ids.map((id) =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      if (!real) {
-        for (const s of standIns) s.dispose();
-        real = load();
-        const known = new Set(await vscode.commands.getCommands(true));
-        const missing = ids.filter((i) => !known.has(i));
-        if (missing.length) throw new Error(`MOK DevTools: the lazily loaded commands do not include ${missing.join(', ')} (src/vscode/common/lazyCommands.ts)`);
-      }
-      return vscode.commands.executeCommand(id, ...args);
-    }),
-  );
+  let standIns: vscode.Disposable[] = [];
+  const register = () => {
+    standIns = ids.map((id) =>
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        if (!real) {
+          for (const s of standIns) s.dispose();
+          try {
+            real = load();
+          } catch (e) {
+            register(); // the next run tries again
+            throw e;
+          }
+          const known = new Set(await vscode.commands.getCommands(true));
+          const missing = ids.filter((i) => !known.has(i));
+          if (missing.length) throw new Error(`MOK DevTools: the lazily loaded commands do not include ${missing.join(', ')} (src/vscode/common/lazyCommands.ts)`);
+        }
+        return vscode.commands.executeCommand(id, ...args);
+      }),
+    );
+  };
+  register();
   return {
     dispose: () => {
       for (const d of real ?? standIns) d.dispose();
