@@ -5,6 +5,8 @@
 //
 //   node scripts/host/run.mjs host [--workspace DIR] [--workspace-settings FILE|JSON] [--grep RE] [--timeout S] [--keep] [--locale es]
 //                                  [--tests dist/…/index.js]   (another extensionTestsPath module, e.g. the host bench)
+//                                  [--extension DIR]           (the extension to load, default the repo: the bench
+//                                                               loads its release build this way)
 //       Loads the repo as development extension and dist/test/host/index.js as extensionTestsPath
 //       (the route VS Code's own browser integration tests use); forwards the extension host's
 //       console (mocha) and exits with the host's exit code. --locale es shows the workbench in
@@ -403,6 +405,7 @@ function parseArgs(argv) {
     else if (a === '--timeout') opts.timeout = Number(val());
     else if (a === '--grep') opts.grep = val();
     else if (a === '--tests') opts.tests = path.resolve(val());
+    else if (a === '--extension') opts.extension = path.resolve(val());
     else if (a === '--only') opts.only = val();
     else if (a === '--keep') opts.keep = true;
     else if (a === '--locale') opts.locale = val();
@@ -426,7 +429,7 @@ function prepareWorkspace(opts, runDir) {
   return ws;
 }
 
-async function runHostTier({ page, server, workspace, timeoutS, tests }) {
+async function runHostTier({ page, server, workspace, timeoutS, tests, extension = repoRoot }) {
   const testsPath = tests ?? path.join(repoRoot, 'dist', 'test', 'host', 'index.js');
   if (!fs.existsSync(testsPath)) throw new Error(`${path.relative(repoRoot, testsPath)} missing: run \`node esbuild.mjs --tests\` first`);
   let resolveExit;
@@ -439,7 +442,7 @@ async function runHostTier({ page, server, workspace, timeoutS, tests }) {
   const url = server.url({
     folder: workspace,
     payload: [
-      ['extensionDevelopmentPath', server.remote(repoRoot)],
+      ['extensionDevelopmentPath', server.remote(extension)],
       ['extensionTestsPath', server.remote(testsPath)],
       ['skipWelcome', 'true'],
     ],
@@ -551,7 +554,7 @@ async function main() {
       const page = await context.newPage();
       page.on('pageerror', (e) => verbose && console.error('[pageerror]', e.message));
       try {
-        code = await runHostTier({ page, server, workspace, timeoutS, tests: opts.tests });
+        code = await runHostTier({ page, server, workspace, timeoutS, tests: opts.tests, extension: opts.extension });
       } catch (e) {
         try { await page.screenshot({ path: path.join(runDir, 'error.png') }); say(`error screenshot ${path.join(runDir, 'error.png')}`); } catch { /* ignore */ }
         throw e;

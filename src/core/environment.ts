@@ -1,22 +1,24 @@
 // What one target environment is (sandbox, a partner's test or live deployment) and the
 // credentials it needs. Settings hold the environment; credentials live only in secret storage
 // (VS Code) or env vars/files (CLI) and are handed to the client in memory.
-import * as z from 'zod';
+// zod/mini (the same checks and issues, functions instead of methods): this model is read at
+// activation, and the extension's activation bundle carries zod/mini's ~25 KB instead of zod's ~100 KB.
+import * as z from 'zod/mini';
 import { msg } from './l10n';
 
 export const environmentKinds = ['sandbox', 'test', 'live'] as const;
 export type EnvironmentKind = (typeof environmentKinds)[number];
 
 export const environmentSchema = z.object({
-  name: z.string().min(1, msg('give the environment a name')),
-  kind: z.enum(environmentKinds).default('test'),
+  name: z.string().check(z.minLength(1, msg('give the environment a name'))),
+  kind: z._default(z.enum(environmentKinds), 'test'),
   /** MOK Integration API origin, e.g. https://api.example.com */
   mokBaseUrl: z.url({ message: msg('the MOK API URL must be an absolute http(s) URL') }),
   /** Documents API origin, e.g. https://documents.masstack.com (paths add /v1/orgs/{org}). */
   documentsBaseUrl: z.url({ message: msg('the Documents API URL must be an absolute http(s) URL') }),
-  org: z.string().regex(/^[a-z0-9_-]+$/, msg('the org is the tenant id: lowercase letters, digits, "-" or "_", like "masmovil"')).default('masmovil'),
+  org: z._default(z.string().check(z.regex(/^[a-z0-9_-]+$/, msg('the org is the tenant id: lowercase letters, digits, "-" or "_", like "masmovil"'))), 'masmovil'),
   /** Operation id → path template, for deployments whose paths differ from the defaults. */
-  pathOverrides: z.record(z.string(), z.string().startsWith('/', msg('a path override must start with "/"'))).default({}),
+  pathOverrides: z._default(z.record(z.string(), z.string().check(z.startsWith('/', msg('a path override must start with "/"')))), {}),
 });
 export type Environment = z.infer<typeof environmentSchema>;
 

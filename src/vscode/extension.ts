@@ -65,9 +65,12 @@ export interface MokApi {
   readonly preview: FillPreview;
   /** Template folders: check, pull, publish, preview. */
   readonly authoring: Authoring;
+  /** How long activate() took, in ms (logged; `npm run bench` reads it). */
+  readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): MokApi | undefined {
+  const started = performance.now();
   const channel = vscode.window.createOutputChannel('MOK DevTools', { log: true });
   const store = new CredentialStore(context.secrets);
   const envs = new EnvironmentManager(context, channel, store);
@@ -98,9 +101,10 @@ export function activate(context: vscode.ExtensionContext): MokApi | undefined {
   const preview = registerPreview(views, fills.files, sources.sources);
   const authoring = registerAuthoring(views, fills.validation);
   context.subscriptions.push(...sources.disposables, ...fillRuns.disposables, ...registerVersionCompare(views, fills.files), ...preview.disposables, ...authoring.disposables);
-  log.info(`MOK DevTools ${extensionVersion(context)} activated (environment: ${envs.active().environment.name})`);
+  const activationMs = performance.now() - started;
+  log.info(`MOK DevTools ${extensionVersion(context)} activated in ${activationMs.toFixed(1)} ms (environment: ${envs.active().environment.name})`);
   if (context.extensionMode === vscode.ExtensionMode.Production) return undefined;
-  return { envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, authoring: authoring.authoring, kept: context, storageUri: context.storageUri ?? context.globalStorageUri };
+  return { activationMs, envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, authoring: authoring.authoring, kept: context, storageUri: context.storageUri ?? context.globalStorageUri };
 }
 
 export function deactivate(): void {

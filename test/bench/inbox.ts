@@ -13,7 +13,7 @@ import { Pool } from 'undici';
 import { exampleWebhookBody } from '../../src/core/webhooks/examplePayload';
 import { InboxListener } from '../../src/core/webhooks/inbox';
 import { InboxHistory } from '../../src/core/webhooks/inboxHistory';
-import { median, round, type BenchRow } from './row';
+import { median, round, type BenchOptions, type BenchRow } from './row';
 
 const SECRET = 'sandbox-webhook-secret';
 const PER_ROUND = 400;
@@ -91,9 +91,9 @@ async function compare(id: string, what: string, durable: boolean, rounds: numbe
   }
 }
 
-export async function benchInbox(): Promise<BenchRow[]> {
+export async function benchInbox(o: BenchOptions): Promise<BenchRow[]> {
   return [
-    await compare('inbox.capture', `inbox capture-and-persist of ${PER_ROUND} signed service-request webhooks (${IN_FLIGHT} in flight: verify, append, then 200) vs a bare node:http server that only reads the body (ratio = our throughput / bare, higher is better)`, false, 9),
-    await compare('inbox.capture.durable', 'the same with durable: true (fsync before each 200), vs the bare server (reported)', true, 5),
+    await compare('inbox.capture', `inbox capture-and-persist of ${PER_ROUND} signed service-request webhooks (${IN_FLIGHT} in flight: verify, append, then 200) vs a bare node:http server that only reads the body (ratio = our throughput / bare, higher is better)`, false, o.quick ? 1 : 9),
+    await compare('inbox.capture.durable', 'the same with durable: true (fsync before each 200), vs the bare server (reported)', true, o.quick ? 1 : 5),
   ];
 }

@@ -3,7 +3,7 @@
 // test ever asserts a time. `goal` states the target for the ratio (or the value) in words the
 // table prints; `pass` is null for rows without a goal.
 export interface BenchRow {
-  /** Starts with the feature's name: `verify.1mb`, `validate.invoice1000`, `tree.firstPage`… */
+  /** Starts with one of BENCH_AREAS: `verify.1mb`, `validate.invoice1000`, `tree.firstPage`… */
   id: string;
   what: string;
   value: number;
@@ -15,6 +15,33 @@ export interface BenchRow {
   /** E.g. "ratio <= 1.1", "ratio >= 0.9", "value <= 250 KB"; null when the row only reports. */
   goal: string | null;
   pass: boolean | null;
+}
+
+/** What `id` starts with, as issue #17 names the measured areas. */
+export const BENCH_AREAS = ['activate', 'bundle', 'validate', 'diagnostics', 'verify', 'doctor', 'inbox', 'tree', 'sandbox'] as const;
+
+/** How a section runs: `quick` (MOK_BENCH_QUICK=1) takes a few rounds and skips the real host, to check the shape. */
+export interface BenchOptions {
+  quick: boolean;
+}
+
+/** Why a row does not have the shape of bench-results.json, or undefined when it does. */
+export function rowShapeProblem(row: unknown): string | undefined {
+  if (typeof row !== 'object' || row === null) return 'not an object';
+  const r = row as Record<string, unknown>;
+  const keys = ['id', 'what', 'value', 'unit', 'baseline', 'ratio', 'goal', 'pass'];
+  const extra = Object.keys(r).filter((k) => !keys.includes(k));
+  if (extra.length) return `unexpected keys ${extra.join(', ')}`;
+  if (typeof r['id'] !== 'string' || !BENCH_AREAS.some((a) => r['id'] === a || (r['id'] as string).startsWith(`${a}.`))) return `id ${JSON.stringify(r['id'])} does not start with one of ${BENCH_AREAS.join(', ')}`;
+  if (typeof r['what'] !== 'string' || !r['what']) return `${r['id']}: what is empty`;
+  if (typeof r['value'] !== 'number' || !Number.isFinite(r['value'])) return `${r['id']}: value is not a finite number`;
+  if (typeof r['unit'] !== 'string' || !r['unit']) return `${r['id']}: unit is empty`;
+  if (r['baseline'] !== null && typeof r['baseline'] !== 'number') return `${r['id']}: baseline is neither a number nor null`;
+  if (r['ratio'] !== null && typeof r['ratio'] !== 'number') return `${r['id']}: ratio is neither a number nor null`;
+  if ((r['baseline'] === null) !== (r['ratio'] === null)) return `${r['id']}: a ratio needs a baseline and a baseline a ratio`;
+  if (r['goal'] !== null && typeof r['goal'] !== 'string') return `${r['id']}: goal is neither a string nor null`;
+  if (r['goal'] === null ? r['pass'] !== null : typeof r['pass'] !== 'boolean') return `${r['id']}: pass must be true/false with a goal and null without one`;
+  return undefined;
 }
 
 export function median(xs: readonly number[]): number {
@@ -63,4 +90,28 @@ export function timeRow(id: string, what: string, r: { baseMs: number; subjectMs
 export function round(n: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+
+/** A row whose goal is on the value itself (a median of several runs), with a same-run baseline for the ratio. */
+export function valueRow(id: string, what: string, value: number, unit: string, baseline: number | null, goal: { max?: number; min?: number } | null, digits = 3): BenchRow {
+  const pass = goal === null ? null : (goal.max === undefined || value <= goal.max) && (goal.min === undefined || value >= goal.min);
+  const words = goal === null ? null : [goal.max !== undefined ? `value <= ${goal.max} ${unit}` : '', goal.min !== undefined ? `value >= ${goal.min} ${unit}` : ''].filter(Boolean).join(' and ');
+  return { id, what, value: round(value, digits), unit, baseline: baseline === null ? null : round(baseline, digits), ratio: baseline === null ? null : round(value / baseline, 3), goal: words, pass };
+}
+
+/** The rows as a table for the console: id, value, baseline, ratio, goal and verdict, then what each measures. */
+export function formatTable(rows: readonly BenchRow[]): string {
+  const cells = rows.map((r) => [
+    r.id,
+    `${r.value} ${r.unit}`,
+    r.baseline === null ? '' : `${r.baseline} ${r.unit}`,
+    r.ratio === null ? '' : r.ratio.toFixed(3),
+    r.goal ?? '',
+    r.pass === null ? '' : r.pass ? 'pass' : 'FAIL',
+  ]);
+  const head = ['id', 'value', 'baseline', 'ratio', 'goal', ''];
+  const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => (i === 1 || i === 2 || i === 3 ? x.padStart(w[i]!) : x.padEnd(w[i]!))).join('  ').trimEnd();
+  const notes = rows.map((r) => `  ${r.id}: ${r.what}`);
+  return [line(head), line(w.map((n) => '-'.repeat(n))), ...cells.map(line), '', ...notes].join('\n');
 }

@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import { diagnoseSignature } from '../../src/core/webhooks/doctor';
 import { exampleWebhookBody } from '../../src/core/webhooks/examplePayload';
 import { signBody, verifySignature } from '../../src/core/webhooks/signature';
-import { interleaved, round, type BenchRow } from './row';
+import { interleaved, round, type BenchOptions, type BenchRow } from './row';
 
 const SECRET = 'sandbox-webhook-secret';
 
@@ -18,8 +18,8 @@ const times = (n: number, fn: () => unknown) => () => {
 };
 
 /** Steady state, not the JIT's first tiers: what a long-running extension host sees. */
-function warm(...fns: Array<() => unknown>): void {
-  for (let i = 0; i < 3000; i++) for (const fn of fns) fn();
+function warm(rounds: number, ...fns: Array<() => unknown>): void {
+  for (let i = 0; i < rounds; i++) for (const fn of fns) fn();
 }
 
 /** A row for "subject time / one verify": per-call microseconds, lower is better. */
@@ -37,8 +37,9 @@ function perCallRow(id: string, what: string, r: { baseMs: number; subjectMs: nu
   };
 }
 
-export async function benchWebhooks(): Promise<BenchRow[]> {
+export async function benchWebhooks(o: BenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  const n = (full: number) => (o.quick ? 2 : full);
 
   // 1 MiB of JSON text, as a large webhook would be.
   const item = exampleWebhookBody('service_request.created');
@@ -46,7 +47,7 @@ export async function benchWebhooks(): Promise<BenchRow[]> {
   const bigSignature = signBody(SECRET, big);
   const mib = big.length / (1 << 20);
   const v = await interleaved(
-    40,
+    n(40),
     times(4, () => createHmac('sha256', SECRET).update(big).digest('hex') === bigSignature),
     times(4, () => verifySignature(SECRET, big, bigSignature)),
   );
@@ -69,33 +70,24 @@ export async function benchWebhooks(): Promise<BenchRow[]> {
   const calls = 100;
   const verifyOnce = () => verifySignature(SECRET, body, wrong);
   const doctorOnce = () => diagnoseSignature({ secret: SECRET, body, signature: wrong });
-  warm(verifyOnce, doctorOnce);
-  const d = await interleaved(100, times(calls, verifyOnce), times(calls, doctorOnce));
+  warm(n(3000), verifyOnce, doctorOnce);
+  const d = await interleaved(n(100), times(calls, verifyOnce), times(calls, doctorOnce));
   rows.push(perCallRow('doctor', `full doctor run, wrong secret (every variant tried), ${body.length}-byte service-request webhook, vs one verify`, d, calls, 12));
 
   const newline = Buffer.concat([body, Buffer.from('\n')]);
   const signedWithout = signBody(SECRET, body);
   const verifyNewline = () => verifySignature(SECRET, newline, signedWithout);
   const doctorNewline = () => diagnoseSignature({ secret: SECRET, body: newline, signature: signedWithout });
-  warm(verifyNewline, doctorNewline);
-  const early = await interleaved(60, times(calls, verifyNewline), times(calls, doctorNewline));
+  warm(n(3000), verifyNewline, doctorNewline);
+  const early = await interleaved(n(60), times(calls, verifyNewline), times(calls, doctorNewline));
   rows.push(perCallRow('doctor.earlyStop', 'doctor that stops at its first variant (a trailing newline), same webhook, vs one verify', early, calls));
 
   const bigWrong = signBody('another-secret', big);
   const d1 = await interleaved(
-    15,
+    n(15),
     () => verifySignature(SECRET, big, bigWrong),
     () => diagnoseSignature({ secret: SECRET, body: big, signature: bigWrong }),
   );
   rows.push(perCallRow('doctor.1mb', 'full doctor run, wrong secret, 1 MiB JSON body, vs one verify (reported, no goal)', d1, 1));
   return rows;
-}
-
-export function printBenchRows(title: string, rows: readonly BenchRow[]): void {
-  console.log(`\n${title}`);
-  const w = Math.max(...rows.map((r) => r.id.length));
-  for (const r of rows) {
-    const verdict = r.pass === null ? '' : r.pass ? '  pass' : '  MISSED';
-    console.log(`${r.id.padEnd(w)}  ${String(r.value).padStart(9)} ${r.unit.padEnd(5)} vs ${String(r.baseline).padStart(9)} ${r.unit.padEnd(5)} ratio ${String(r.ratio).padStart(6)}  ${r.goal ?? ''}${verdict}  — ${r.what}`);
-  }
 }

@@ -12,6 +12,13 @@ describe('activation', () => {
     assert.equal(ext.isActive, true);
   });
 
+  it('registers every contributed command on activation (those whose code loads on first use as stand-ins)', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } };
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = pkg.contributes.commands.map((c) => c.command).filter((id) => !registered.has(id));
+    assert.deepEqual(missing, [], 'contributed but not registered after activation');
+  });
+
   it('registers and runs mok.log.show', async () => {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('mok.log.show'), 'mok.log.show is not registered');

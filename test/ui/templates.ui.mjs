@@ -45,7 +45,7 @@ export default async function templates({ ui, page }) {
 
   // A source row opens its template (Handlebars mode, read-only).
   await ui.clickRow('engine', { view, under: minor });
-  const source = page.locator('.part.editor .tab', { hasText: `${TEMPLATE}-v1.1.` }).filter({ hasText: '.hbs' }).first();
+  const source = page.locator('.part.editor .tab', { hasText: `${TEMPLATE}-v1.1-` }).filter({ hasText: '.hbs' }).first();
   await source.waitFor({ state: 'visible', timeout: 15000 }).catch(() => { throw new Error('clicking a source row opened no editor'); });
   await page.locator('.part.statusbar .statusbar-item', { hasText: 'Handlebars' }).first().waitFor({ state: 'visible', timeout: 10000 })
     .catch(() => { throw new Error('the source is not in the Handlebars language mode'); });

@@ -22,8 +22,7 @@ const positiveIntLike = z.union([z.number().int().min(1), z.string().regex(/^[1-
 
 export const DEFAULT_PAGE_NUMBER = 1;
 export const DEFAULT_PAGE_SIZE = 25;
-/** The sandbox refuses bigger pages; the real maximum is undocumented. */
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE } from '../models/values';
 
 export const contractsLookupQuery = z.object({
   access_identifier: optText,

@@ -17,70 +17,24 @@
 import * as z from 'zod';
 import { isJsonObject } from '../json/canonical';
 import { english, msg, type Localizer } from '../l10n';
-import { EXTERNAL_ID_PATTERN, MAX_TEMPLATE_TAGS, fillPriority, templateLanguage } from '../models/documents';
+import { MAX_TEMPLATE_TAGS, fillPriority, templateLanguage } from '../models/documents';
 import { zodProblems } from '../problems/fromZod';
 import type { Problem } from '../problems/problem';
 import { quote } from '../wording/values';
+import { templateBinding } from './templateRef';
 
-export const FILL_FILE_SUFFIX = '.mok-fill.json';
-
-export interface TemplateRef {
-  externalId: string;
-  major: number;
-  /** Pinned minor; undefined = the latest minor of the major (what the fill endpoint uses). */
-  minor?: number;
-  org?: string;
-}
-
-const templateBinding = z
-  .object({
-    external_id: z.string().regex(EXTERNAL_ID_PATTERN, msg('external_id may only contain lowercase letters, digits and underscores')),
-    major: z.number().int().min(1),
-    minor: z.number().int().min(0).optional(),
-    org: z.string().regex(/^[a-z0-9_-]+$/, msg('org is the tenant id, like "masmovil"')).optional(),
-  })
-  .strict();
+export { FILL_FILE_KEYS, FILL_FILE_SUFFIX, isFillDocument, parseTemplateRef, templateRefOf, templateRefWords, type TemplateRef } from './templateRef';
 
 /** The fill file as a model: the fill body plus `template`. */
 export const fillFileModel = z
   .object({
-    template: templateBinding.optional(),
+    template: z.optional(templateBinding),
     language: templateLanguage,
     document: z.object({ name: z.string().min(1, msg('document.name must not be empty')), tags: z.array(z.string()).optional() }).strict(),
     fields_values: z.record(z.string(), z.unknown()),
     fill_priority: fillPriority.optional(),
   })
   .strict();
-
-/** The members of a fill file, in the order scaffolds write them. */
-export const FILL_FILE_KEYS = ['template', 'language', 'document', 'fill_priority', 'fields_values'] as const;
-
-/** A fill file by name, or a JSON object shaped like a fill request (`fields_values` plus request members). */
-export function isFillDocument(value: unknown, fileName = ''): boolean {
-  if (fileName.endsWith(FILL_FILE_SUFFIX)) return true;
-  return isJsonObject(value) && 'fields_values' in value && ('template' in value || 'language' in value || 'document' in value);
-}
-
-/** The template a fill file names (undefined when `template` is missing or malformed). */
-export function templateRefOf(value: unknown): TemplateRef | undefined {
-  if (!isJsonObject(value)) return undefined;
-  const parsed = templateBinding.safeParse(value['template']);
-  if (!parsed.success) return undefined;
-  const t = parsed.data;
-  return { externalId: t.external_id, major: t.major, ...(t.minor !== undefined ? { minor: t.minor } : {}), ...(t.org !== undefined ? { org: t.org } : {}) };
-}
-
-/** `factura_mensual@1` or `factura_mensual@1.2` (a CLI argument) → a reference; undefined if malformed. */
-export function parseTemplateRef(text: string): TemplateRef | undefined {
-  const m = /^([a-z0-9_]+)@(\d+)(?:\.(\d+))?$/.exec(text.trim());
-  if (!m?.[1] || !m[2]) return undefined;
-  return { externalId: m[1], major: Number(m[2]), ...(m[3] !== undefined ? { minor: Number(m[3]) } : {}) };
-}
-
-/** "factura_mensual v1" / "factura_mensual v1.2". */
-export function templateRefWords(ref: TemplateRef): string {
-  return `${ref.externalId} v${ref.major}${ref.minor !== undefined ? `.${ref.minor}` : ''}`;
-}
 
 const RESERVED_TAGS = ['null', 'undefined', 'nan'];
 

@@ -9,14 +9,7 @@ export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, msg('expected a
 /** A decimal that some responses send as a string and others as a number. */
 export const decimalLike = z.union([decimalString, z.number()]);
 
-/** Parses a decimal string deliberately: undefined for null/empty/garbage, never NaN. */
-export function parseDecimal(value: string | number | null | undefined): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  const t = value.trim();
-  if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined;
-  return Number(t);
-}
+export { parseDecimal } from './values';
 
 /** `dd/mm/yyyy` as the limits use it. */
 export const ddmmyyyy = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, msg('expected a date as dd/mm/yyyy'));

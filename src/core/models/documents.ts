@@ -5,19 +5,18 @@
 // data.
 import * as z from 'zod';
 import { fileInput, isoDateTime, looseObject } from './common';
+import { EXTERNAL_ID_PATTERN, MAX_TEMPLATE_TAGS, fillPriorities, templateLanguages } from './values';
 
-/** Languages the API documents ("not all values are available to all organizations"). */
-export const templateLanguages = ['ES', 'EN', 'EU', 'GL', 'CA', 'DE', 'UNDEFINED'] as const;
+export { EXTERNAL_ID_PATTERN, MAX_TEMPLATE_TAGS, fillPriorities, parseTemplateVersion, templateLanguages } from './values';
+
 export const templateLanguage = z.enum(templateLanguages);
 export type TemplateLanguage = z.infer<typeof templateLanguage>;
 
-export const EXTERNAL_ID_PATTERN = /^[a-z0-9_]+$/;
 export const externalId = z
   .string()
   .min(1, 'external_id must not be empty')
   .regex(EXTERNAL_ID_PATTERN, 'external_id may only contain lowercase letters, digits and underscores');
 
-export const MAX_TEMPLATE_TAGS = 5;
 /** Free user tags: at most 5, no duplicates. */
 export const templateTags = z
   .array(z.string())
@@ -193,7 +192,6 @@ export const newMajorBody = z.object({
 });
 export type NewMajorBody = z.infer<typeof newMajorBody>;
 
-export const fillPriorities = ['low', 'high'] as const;
 export const fillPriority = z.enum(fillPriorities);
 
 export const fillRequest = z.object({
@@ -213,9 +211,3 @@ export function templateDocumentTag(externalIdValue: string, version: string): s
   return `${externalIdValue}-v${version}`;
 }
 
-/** Splits `"2.7"` into numbers; undefined for anything else. */
-export function parseTemplateVersion(version: string): { major: number; minor: number } | undefined {
-  const m = /^(\d+)\.(\d+)$/.exec(version);
-  if (!m) return undefined;
-  return { major: Number(m[1]), minor: Number(m[2]) };
-}

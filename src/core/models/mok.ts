@@ -5,12 +5,16 @@
 // the API documents exactly which fields it accepts and a typo would otherwise be dropped silently.
 import * as z from 'zod';
 import { msg } from '../l10n';
+import type { ServiceRequestUpdateField } from './values';
 import { ddmmyyyy, decimalLike, decimalString, deprecated, deprecatedReplacement, intLike, isoDate, isoDateTime, looseObject } from './common';
 
 const str = z.string();
 const nstr = z.string().nullable();
 /** Present in every seed example, but added later per the changelog: older deployments may omit it. */
 const later = <T extends z.ZodType>(schema: T) => schema.optional();
+// Plain values (no zod) live in ./values.ts so the extension's activation bundle can read them.
+export { LIMIT_KINDS, LIMIT_TYPE_NAMES, isLimitKind, SERVICE_REQUEST_STATUSES, SERVICE_REQUEST_CREATE_FIELDS, SERVICE_REQUEST_CREATE_DEPRECATED_FIELDS, SERVICE_REQUEST_UPDATE_FIELDS } from './values';
+export type { LimitKind, ServiceRequestStatus, ServiceRequestCreateField, ServiceRequestUpdateField } from './values';
 /** Integers that may arrive as JSON numbers or as the string of a path/query parameter. */
 export { intLike };
 /** `HH:MM` or `HH:MM:SS`. */
@@ -38,37 +42,6 @@ export const tokenResponse = looseObject({
 
 // ── Limits ───────────────────────────────────────────────────────────────────────────────────
 
-export const LIMIT_KINDS = [
-  'usage_frequency_by_end_of_contract',
-  'usage_frequency_by_period',
-  'waiting_period',
-  'max_cost_by_end_of_contract',
-  'max_cost_by_period',
-  'max_cost_by_use',
-  'copayment',
-  'variable_copayment_by_days_of_current_service_request',
-  'variable_copayment_by_usage_by_period',
-  'variable_copayment_by_accumulated_days_by_period',
-] as const;
-export type LimitKind = (typeof LIMIT_KINDS)[number];
-
-/** The `type` value the API sends for each kind (seed: `LimitGroups::UsageFrequencyByEndOfContract`). */
-export const LIMIT_TYPE_NAMES: Readonly<Record<LimitKind, string>> = {
-  usage_frequency_by_end_of_contract: 'LimitGroups::UsageFrequencyByEndOfContract',
-  usage_frequency_by_period: 'LimitGroups::UsageFrequencyByPeriod',
-  waiting_period: 'LimitGroups::WaitingPeriod',
-  max_cost_by_end_of_contract: 'LimitGroups::MaxCostByEndOfContract',
-  max_cost_by_period: 'LimitGroups::MaxCostByPeriod',
-  max_cost_by_use: 'LimitGroups::MaxCostByUse',
-  copayment: 'LimitGroups::Copayment',
-  variable_copayment_by_days_of_current_service_request: 'LimitGroups::VariableCopaymentByDaysOfCurrentServiceRequest',
-  variable_copayment_by_usage_by_period: 'LimitGroups::VariableCopaymentByUsageByPeriod',
-  variable_copayment_by_accumulated_days_by_period: 'LimitGroups::VariableCopaymentByAccumulatedDaysByPeriod',
-};
-
-export function isLimitKind(value: string): value is LimitKind {
-  return (LIMIT_KINDS as readonly string[]).includes(value);
-}
 
 /**
  * One tier of a variable copayment. The seeds name `copayment_tiers` but never show one, so this
@@ -171,9 +144,6 @@ export const plan = looseObject({
 
 // ── Service requests ─────────────────────────────────────────────────────────────────────────
 
-/** Statuses the sandbox knows; the real API may use more, so responses accept any string. */
-export const SERVICE_REQUEST_STATUSES = ['pending', 'assigned', 'in_progress', 'completed', 'cancelled'] as const;
-export type ServiceRequestStatus = (typeof SERVICE_REQUEST_STATUSES)[number];
 
 const answerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]).nullable();
 
@@ -227,62 +197,6 @@ export const serviceRequest = looseObject({
   answers: z.array(answer).optional(),
 });
 
-/** Accepted keys of `POST …/service_requests`, exactly as the API documents them. */
-export const SERVICE_REQUEST_CREATE_FIELDS = [
-  'service_id',
-  'contract_id',
-  'external_id',
-  'current_status',
-  'access_identifier',
-  'requested_at',
-  'service_name',
-  'origin_address',
-  'origin_latitude',
-  'origin_longitude',
-  'destination_address',
-  'destination_latitude',
-  'destination_longitude',
-  'scheduled_date',
-  'scheduled_end_date',
-  'scheduled_time',
-  'provider_name',
-  'provider_phone',
-  'technician_name',
-  'user_phone',
-  'source',
-  'contact_center_phone',
-  'service_external_id',
-] as const;
-
-/**
- * Keys create also takes although the accepted list omits them: the docs say a contract may be
- * found by `document_identifier`. Accepted (so old integrations keep working) and flagged.
- */
-export const SERVICE_REQUEST_CREATE_DEPRECATED_FIELDS: Readonly<Record<string, string>> = { document_identifier: 'access_identifier' };
-
-/** Accepted keys of `PATCH …/service_requests/{id}`. `service_id`/`contract_id` can't change. */
-export const SERVICE_REQUEST_UPDATE_FIELDS = [
-  'external_id',
-  'current_status',
-  'service_name',
-  'origin_address',
-  'origin_latitude',
-  'origin_longitude',
-  'destination_address',
-  'destination_latitude',
-  'destination_longitude',
-  'scheduled_date',
-  'scheduled_end_date',
-  'scheduled_time',
-  'provider_name',
-  'provider_phone',
-  'technician_name',
-  'user_phone',
-  'contact_center_phone',
-] as const;
-
-export type ServiceRequestCreateField = (typeof SERVICE_REQUEST_CREATE_FIELDS)[number];
-export type ServiceRequestUpdateField = (typeof SERVICE_REQUEST_UPDATE_FIELDS)[number];
 
 const optText = nstr.optional();
 const optCoord = decimalLike.nullable().optional();

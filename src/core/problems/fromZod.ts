@@ -13,7 +13,7 @@ import type { Problem } from './problem';
 export interface ZodProblemOptions {
   l10n?: Localizer;
   /** The model that produced the error: lets unknown keys and enum values get "did you mean". */
-  schema?: z.ZodType;
+  schema?: z.core.$ZodType;
   /** Keys that exist but may not be sent here (e.g. `service_id` on update). */
   immutable?: ReadonlySet<string>;
   /** Prepended to every pointer (a body checked inside a larger document). */
@@ -25,7 +25,7 @@ const LIBRARY_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected)\b/;
 
 type Issue = z.core.$ZodIssue;
 
-export function zodProblems(error: z.ZodError, input: unknown, options: ZodProblemOptions = {}): Problem[] {
+export function zodProblems(error: z.core.$ZodError, input: unknown, options: ZodProblemOptions = {}): Problem[] {
   const l10n = options.l10n ?? english;
   const prefix = options.pointerPrefix ?? '';
   const out: Problem[] = [];
@@ -168,21 +168,21 @@ function rangeWords(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, l1
 
 interface DefLike {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  options?: readonly z.ZodType[];
-  in?: z.ZodType;
-  getter?: () => z.ZodType;
-  valueType?: z.ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  options?: readonly z.core.$ZodType[];
+  in?: z.core.$ZodType;
+  getter?: () => z.core.$ZodType;
+  valueType?: z.core.$ZodType;
 }
 
-function defOf(schema: z.ZodType): DefLike {
+function defOf(schema: z.core.$ZodType): DefLike {
   return (schema as unknown as { _zod: { def: DefLike } })._zod.def;
 }
 
 /** Unwraps optional/nullable/default/pipe/lazy wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let s = schema;
   for (let i = 0; i < 16; i++) {
     const d = defOf(s);
@@ -194,8 +194,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** The sub-schema at a path (object keys, array indexes; unions: the first branch that has it). */
-export function schemaAt(schema: z.ZodType, path: readonly (string | number)[]): z.ZodType | undefined {
-  let s: z.ZodType | undefined = unwrap(schema);
+export function schemaAt(schema: z.core.$ZodType, path: readonly (string | number)[]): z.core.$ZodType | undefined {
+  let s: z.core.$ZodType | undefined = unwrap(schema);
   for (const seg of path) {
     if (!s) return undefined;
     const d = defOf(s);
@@ -210,7 +210,7 @@ export function schemaAt(schema: z.ZodType, path: readonly (string | number)[]):
 }
 
 /** Keys an object model declares at a path (empty when it is not an object). */
-export function objectKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+export function objectKeysAt(schema: z.core.$ZodType, path: readonly (string | number)[]): string[] {
   const s = schemaAt(schema, path);
   if (!s) return [];
   const d = defOf(s);

@@ -6,13 +6,11 @@ import * as z from 'zod';
 import { isOperationId, type OperationId } from '../catalogue/catalogue';
 import { msg } from '../l10n';
 
-export const REQUEST_FILE_SUFFIX = '.mok-request.json';
-export const REQUEST_FILE_VERSION = 1;
+import { CREDENTIAL_HEADERS, REQUEST_FILE_VERSION } from './requestFileBasics';
+
+export { CREDENTIAL_HEADERS, REQUEST_FILE_SUFFIX, REQUEST_FILE_VERSION, requestFileFor } from './requestFileBasics';
 
 const scalarMap = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
-
-/** Header names that carry credentials: refused in a request file. */
-export const CREDENTIAL_HEADERS = ['authorization', 'x-admin-user-email', 'x-admin-user-token', 'proxy-authorization', 'cookie'] as const;
 
 export const requestFile = z.strictObject({
   $schema: z.string().optional(),
@@ -32,16 +30,3 @@ export const requestFile = z.strictObject({
   files: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
 });
 export type RequestFile = z.infer<typeof requestFile> & { operation: OperationId };
-
-/** A new request file's content for an operation (what the runner scaffolds and saves). */
-export function requestFileFor(operation: OperationId, parts: { params?: Record<string, string | number | boolean>; query?: Record<string, string | number | boolean>; headers?: Record<string, string>; body?: unknown; files?: Record<string, string | string[]> }): RequestFile {
-  return {
-    version: REQUEST_FILE_VERSION,
-    operation,
-    ...(parts.params && Object.keys(parts.params).length ? { params: parts.params } : {}),
-    ...(parts.query && Object.keys(parts.query).length ? { query: parts.query } : {}),
-    ...(parts.headers && Object.keys(parts.headers).length ? { headers: parts.headers } : {}),
-    ...(parts.body !== undefined ? { body: parts.body } : {}),
-    ...(parts.files && Object.keys(parts.files).length ? { files: parts.files } : {}),
-  };
-}

@@ -2,8 +2,8 @@
 // and requester names, coordinates. The extension passes `vscode.l10n` as the Localizer (so the
 // Spanish bundle applies); logs, the CLI and the sandbox's error details get English.
 import { english, type Localizer } from '../l10n';
-import { parseDecimal } from '../models/common';
-import { LIMIT_KINDS, type Contract, type CopaymentTier, type LimitKind, type ServiceLimit, type ServiceLimits, type ServiceRequest } from '../models/mok';
+import type { Contract, CopaymentTier, ServiceLimit, ServiceLimits, ServiceRequest } from '../models/mok';
+import { LIMIT_KINDS, parseDecimal, type LimitKind } from '../models/values';
 
 /** What each limit kind is called, in the display language. */
 export function limitKindLabel(kind: LimitKind, l10n: Localizer = english): string {

@@ -2,7 +2,7 @@
 // contract with its details and services (services and limits: serviceNodes.ts; plans and admin
 // contracts: adminNodes.ts). Each node turns one model into a TreeItem.
 import * as vscode from 'vscode';
-import { contract as contractSchema, deprecatedFieldsOf, type Contract, type ProviderNetwork } from '../../core/models/mok';
+import type { Contract, ProviderNetwork } from '../../core/models/mok';
 import { contractHolderName, isServiceBlocked } from '../../core/wording/mok';
 import { fieldLabel } from '../common/fieldLabels';
 import { FieldNode, GroupNode, escapeMd, fieldValue, type IdNode, type JsonNode, type ReloadableNode } from '../common/nodes';
@@ -10,6 +10,7 @@ import { MessageNode, type TreeNode } from '../common/tree';
 import type { PrefillNode, ServiceRequestPrefill } from '../serviceRequests/prefill';
 import { searchKindLabel, type ContractQuery } from './search';
 import { ServiceNode } from './serviceNodes';
+import { apiBundle } from '../common/bundles';
 
 // ── Provider network ─────────────────────────────────────────────────────────────────────────
 
@@ -89,7 +90,6 @@ export class SearchResultsNode implements TreeNode, ReloadableNode {
   }
 }
 
-const DEPRECATED_CONTRACT_FIELDS = deprecatedFieldsOf(contractSchema);
 
 export class ContractNode implements TreeNode, JsonNode, IdNode, PrefillNode {
   constructor(
@@ -177,7 +177,7 @@ function contractFields(c: Contract, parent: TreeNode): TreeNode[] {
   for (const key of order) {
     const v = c[key];
     if (v === undefined || v === null || v === '') continue;
-    nodes.push(new FieldNode(key, fieldValue(key, v), parent, DEPRECATED_CONTRACT_FIELDS[key]));
+    nodes.push(new FieldNode(key, fieldValue(key, v), parent, apiBundle().deprecatedContractFields()[key]));
   }
   if (c.external_extra_data && Object.keys(c.external_extra_data).length) nodes.push(new FieldNode('external_extra_data', JSON.stringify(c.external_extra_data), parent, undefined, 'json'));
   return nodes;

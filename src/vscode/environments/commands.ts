@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { Credentials } from '../../core/environment';
 import type { EnvironmentManager } from './manager';
 import type { Prompts } from '../common/prompts';
-import { registerEnvironmentEditing } from './edit';
+import { featuresBundle } from '../common/bundles';
+import { lazyCommands } from '../common/lazyCommands';
 import type { CredentialStore } from './secrets';
 
 type Field = { key: keyof Credentials; label: string; secret: boolean; placeholder: string };
@@ -48,7 +49,8 @@ const areas = (): Record<Area, { title: string; fields: Field[] }> => ({
 
 export function registerEnvironmentCommands(envs: EnvironmentManager, store: CredentialStore, prompts: Prompts): vscode.Disposable[] {
   return [
-    ...registerEnvironmentEditing(envs, store, prompts),
+    // Adding, editing and removing environments (./edit.ts) load with dist/features.js on first use.
+    lazyCommands(['mok.env.add', 'mok.env.edit', 'mok.env.remove'], () => featuresBundle().registerEnvironmentEditing(envs, store, prompts)),
     vscode.commands.registerCommand('mok.sandbox.reset', async () => {
       if (!envs.active().builtIn) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Only the built-in Sandbox can be reset; switch to it first.'));

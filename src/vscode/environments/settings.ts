@@ -1,24 +1,27 @@
 // One reader for the `mok.*` configuration: zod-checked, typed, with every problem reported by
-// name (in words, in the display language) instead of silently falling back.
+// name (in words, in the display language) instead of silently falling back. zod/mini, as in
+// core/environment.ts: settings are read at activation and the activation bundle stays small.
 import * as vscode from 'vscode';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SANDBOX_DEFAULT_SEED_SIZE, environmentSchema, type Environment } from '../../core/environment';
 import { fieldPathOf } from '../../core/json/pointer';
 import { zodProblems } from '../../core/problems/fromZod';
 
 export const SANDBOX_NAME = 'Sandbox';
 
+const int = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+
 const settingsSchema = z.object({
-  activeEnvironment: z.string().default(SANDBOX_NAME),
-  environments: z.array(z.unknown()).default([]),
-  sandboxUrl: z.string().default(''),
-  sandboxSeedSize: z.number().int().min(0).max(200_000).default(SANDBOX_DEFAULT_SEED_SIZE),
-  pageSize: z.number().int().min(1).max(200).default(25),
-  groupByStatus: z.boolean().default(false),
-  sort: z.enum(['newest', 'oldest']).default('newest'),
-  timeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
-  validationFormats: z.enum(['assert', 'annotate']).default('assert'),
-  fillOrigin: z.string().regex(/^[\x21-\x7e]{1,200}$/, 'a header value: printable ASCII without spaces, at most 200 characters').default('mok-devtools'),
+  activeEnvironment: z._default(z.string(), SANDBOX_NAME),
+  environments: z._default(z.array(z.unknown()), []),
+  sandboxUrl: z._default(z.string(), ''),
+  sandboxSeedSize: z._default(int(0, 200_000), SANDBOX_DEFAULT_SEED_SIZE),
+  pageSize: z._default(int(1, 200), 25),
+  groupByStatus: z._default(z.boolean(), false),
+  sort: z._default(z.enum(['newest', 'oldest']), 'newest'),
+  timeoutMs: z._default(int(1000, 600_000), 30_000),
+  validationFormats: z._default(z.enum(['assert', 'annotate']), 'assert'),
+  fillOrigin: z._default(z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/, 'a header value: printable ASCII without spaces, at most 200 characters')), 'mok-devtools'),
 });
 
 export interface Settings {
@@ -58,7 +61,7 @@ const SETTING_KEYS = {
  * Reads `keys` (field → setting under `mok.`) and parses them with `schema`: a bad value falls
  * back to its default alone and is reported by its setting name, in words.
  */
-function readKeys<S extends z.ZodObject>(schema: S, keys: Readonly<Record<string, string>>): { data: z.infer<S>; problems: string[] } {
+function readKeys<S extends z.ZodMiniObject>(schema: S, keys: Readonly<Record<string, string>>): { data: z.infer<S>; problems: string[] } {
   const c = vscode.workspace.getConfiguration('mok');
   const raw = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, c.get(key)]));
   const parsed = schema.safeParse(raw);
@@ -94,15 +97,15 @@ export function readSettings(): Settings {
 }
 
 const webhookSettingsSchema = z.object({
-  port: z.number().int().min(0).max(65535).default(4020),
-  maxMegabytes: z.number().int().min(1).max(4096).default(64),
-  maxAgeDays: z.number().min(0.01).max(3650).default(7),
-  forwardUrl: z.union([z.literal(''), z.url({ message: 'must be an http(s) URL' })]).default(''),
-  allowedHosts: z.array(z.string().min(1)).default([]),
-  deliverToInbox: z.boolean().default(true),
-  partnerWebhooks: z.boolean().default(false),
-  webhookAuth: z.enum(['none', 'basic', 'bearer', 'fetchedBearer']).default('none'),
-  webhookAuthKeys: z.object({ username: z.string().min(1).optional(), password: z.string().min(1).optional(), token: z.string().min(1).optional() }).default({}),
+  port: z._default(int(0, 65535), 4020),
+  maxMegabytes: z._default(int(1, 4096), 64),
+  maxAgeDays: z._default(z.number().check(z.minimum(0.01), z.maximum(3650)), 7),
+  forwardUrl: z._default(z.union([z.literal(''), z.url({ message: 'must be an http(s) URL' })]), ''),
+  allowedHosts: z._default(z.array(z.string().check(z.minLength(1))), []),
+  deliverToInbox: z._default(z.boolean(), true),
+  partnerWebhooks: z._default(z.boolean(), false),
+  webhookAuth: z._default(z.enum(['none', 'basic', 'bearer', 'fetchedBearer']), 'none'),
+  webhookAuthKeys: z._default(z.object({ username: z.optional(z.string().check(z.minLength(1))), password: z.optional(z.string().check(z.minLength(1))), token: z.optional(z.string().check(z.minLength(1))) }), {}),
 });
 
 /**

@@ -5,7 +5,7 @@
 // source prints.
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
-import { FILL_FILE_SUFFIX, templateRefOf } from '../../core/fill/fillFile';
+import { FILL_FILE_SUFFIX, templateRefOf } from '../../core/fill/templateRef';
 import { parseJsonText } from '../../core/problems/fromSyntax';
 import { errorSummary, showError } from '../common/errors';
 import { withCancellableProgress } from '../common/progress';

@@ -6,7 +6,7 @@
 // end: Open / Save for a COMPLETED document, the API's message next to the likely cause for a
 // FAILED one, the API's problems on the file for a refused one.
 import * as vscode from 'vscode';
-import { FILL_FILE_KEYS } from '../../core/fill/fillFile';
+import { FILL_FILE_KEYS } from '../../core/fill/templateRef';
 import { apiFillApi, FillRun, newActivity, timingWords, type FillActivity } from '../../core/fill/process';
 import { isJsonObject } from '../../core/json/canonical';
 import type { FillRequest } from '../../core/models/documents';

@@ -2,7 +2,7 @@
 // template a fill file is bound to, and "Show Rule in Structure" (the structure opened at the
 // keyword a diagnostic comes from). Registers the fill-file and structure bindings.
 import * as vscode from 'vscode';
-import { FILL_FILE_SUFFIX } from '../../core/fill/fillFile';
+import { FILL_FILE_SUFFIX } from '../../core/fill/templateRef';
 import { isJsonObject } from '../../core/json/canonical';
 import { valueAt } from '../../core/json/pointer';
 import type { TemplateVersionDetail } from '../../core/models/documents';

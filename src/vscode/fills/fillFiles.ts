@@ -5,7 +5,7 @@
 // as `mok fill`), with the binding shown and changeable in a CodeLens, quick fixes, completion
 // and hover from the template's structure.
 import * as vscode from 'vscode';
-import { FILL_FILE_SUFFIX, templateRefWords } from '../../core/fill/fillFile';
+import { FILL_FILE_SUFFIX, templateRefWords } from '../../core/fill/templateRef';
 import type { FillCheck } from '../../core/fill/checkFill';
 import type { FillPrediction } from '../../core/fill/predict';
 import { isJsonObject } from '../../core/json/canonical';

@@ -5,7 +5,7 @@
 import type * as jsonc from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { parsePointer, toPointer } from '../../core/json/pointer';
-import { templateLanguages } from '../../core/models/documents';
+import { templateLanguages } from '../../core/models/values';
 import { cursorContext, hoverPath, keyItem, schemaHover, schemaKeyItems, schemaValues, valueItems, within, type SchemaScope } from '../editing/schemaHelp';
 import type { FillFiles } from './fillFiles';
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
 import type { TemplateSummary, TemplateVersionDetail } from '../../core/models/documents';
-import { parseTemplateVersion } from '../../core/models/documents';
+import { parseTemplateVersion } from '../../core/models/values';
 import { errorSummary, showError } from '../common/errors';
 import { withCancellableProgress } from '../common/progress';
 import type { ViewContext } from '../common/viewContext';

@@ -5,13 +5,13 @@
 // The choice is remembered per file for the workspace (workspaceState: a file name and a model
 // name, nothing else).
 import * as vscode from 'vscode';
-import { operationFamily } from '../../core/catalogue/openapi';
 import type { ModelInfo } from '../../core/catalogue/models';
 import { Disposable } from '../common/lifecycle';
 import type { ViewContext } from '../common/viewContext';
 import { JsonEditingPipeline } from '../editing/jsonEditor';
 import { hoverPath, schemaCompletion, schemaHover, type SchemaScope } from '../editing/schemaHelp';
 import type { ValidationEngine } from '../fills/engine';
+import { apiBundle } from '../common/bundles';
 
 const STATE_KEY = 'mok.models.associations';
 
@@ -26,7 +26,7 @@ export async function pickModel(models: readonly ModelInfo[], current?: string):
     const g =
       m.group === 'named'
         ? vscode.l10n.t('Named schemas')
-        : `${m.group === 'mok' ? vscode.l10n.t('MOK Integration API') : vscode.l10n.t('Documents API')} · ${operationFamily(op ?? '')}`;
+        : `${m.group === 'mok' ? vscode.l10n.t('MOK Integration API') : vscode.l10n.t('Documents API')} · ${apiBundle().operationFamily(op ?? '')}`;
     if (g !== group) {
       items.push({ label: g, kind: vscode.QuickPickItemKind.Separator });
       group = g;

@@ -6,7 +6,7 @@
 // marked in place and listed; clicking one opens the template source at it. Renders are computed
 // here (core/sources/preview.ts) and posted: the page is never reloaded for an update.
 import * as vscode from 'vscode';
-import { FILL_FILE_SUFFIX, templateRefOf } from '../../core/fill/fillFile';
+import { FILL_FILE_SUFFIX, templateRefOf } from '../../core/fill/templateRef';
 import { isJsonObject } from '../../core/json/canonical';
 import type { TemplateVersionDetail } from '../../core/models/documents';
 import { parseJsonText } from '../../core/problems/fromSyntax';

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { normalizedJson } from '../../core/json/compare';
 import { toCurl } from '../../core/requests/curl';
-import { REQUEST_FILE_SUFFIX } from '../../core/requests/requestFile';
+import { REQUEST_FILE_SUFFIX } from '../../core/requests/requestFileBasics';
 import type { ViewContext } from '../common/viewContext';
 import type { ValidationEngine } from '../fills/engine';
 import { RunnerHistory, type HistoryEntry } from './history';

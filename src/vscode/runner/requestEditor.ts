@@ -4,30 +4,30 @@
 // file — and sent with the active environment's credentials from a CodeLens.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { catalogue, isOperationId, type OperationId } from '../../core/catalogue/catalogue';
-import { exampleInput } from '../../core/catalogue/samples';
+import type { OperationId } from '../../core/catalogue/catalogue';
 import { pathPlaceholders, type EndpointDef } from '../../core/catalogue/types';
-import { checkRequest } from '../../core/client/requestCheck';
 import { isJsonObject } from '../../core/json/canonical';
 import { parseJsonText } from '../../core/problems/fromSyntax';
 import { zodProblems } from '../../core/problems/fromZod';
 import type { Problem } from '../../core/problems/problem';
-import { REQUEST_FILE_SUFFIX, requestFile, requestFileFor, type RequestFile } from '../../core/requests/requestFile';
+import type { RequestFile } from '../../core/requests/requestFile';
+import { REQUEST_FILE_SUFFIX, requestFileFor } from '../../core/requests/requestFileBasics';
 import { Disposable } from '../common/lifecycle';
 import type { ViewContext } from '../common/viewContext';
 import { JsonEditingPipeline } from '../editing/jsonEditor';
 import type { ValidationEngine } from '../fills/engine';
 import { RequestHelp } from './requestHelp';
+import { apiBundle } from '../common/bundles';
 
 /** A request file's text checked: the file's own shape, then the request against its operation. */
 export function checkRequestText(text: string): { problems: Problem[]; request?: RequestFile } {
   const parsed = parseJsonText(text, vscode.l10n);
   if (parsed.problems.length) return { problems: parsed.problems };
-  const r = requestFile.safeParse(parsed.value);
-  if (!r.success) return { problems: zodProblems(r.error, parsed.value, { schema: requestFile, l10n: vscode.l10n }) };
+  const r = apiBundle().requestFile.safeParse(parsed.value);
+  if (!r.success) return { problems: zodProblems(r.error, parsed.value, { schema: apiBundle().requestFile, l10n: vscode.l10n }) };
   const request = r.data as RequestFile;
-  const def: EndpointDef = catalogue[request.operation];
-  const problems = checkRequest(def, { params: request.params, query: request.query, headers: request.headers, body: request.body }, { l10n: vscode.l10n });
+  const def: EndpointDef = apiBundle().catalogue[request.operation];
+  const problems = apiBundle().checkRequest(def, { params: request.params, query: request.query, headers: request.headers, body: request.body }, { l10n: vscode.l10n });
   return { problems, request };
 }
 
@@ -72,8 +72,8 @@ export class RequestEditor extends Disposable {
 
   /** Asks for the path parameters (the example's values offered), then writes and opens a draft. */
   async newRequest(operation: OperationId, given: Partial<RequestFile> = {}): Promise<vscode.Uri | undefined> {
-    const def: EndpointDef = catalogue[operation];
-    const example = exampleInput(def);
+    const def: EndpointDef = apiBundle().catalogue[operation];
+    const example = apiBundle().exampleInput(def);
     const params: Record<string, string | number | boolean> = { ...example.params, ...given.params };
     for (const name of pathPlaceholders(def.path).filter((p) => p !== 'org')) {
       if (given.params?.[name] !== undefined) continue;
@@ -131,7 +131,7 @@ export class RequestEditor extends Disposable {
 /** `{operation, params, …}` from a command argument (tests, other views). */
 export function requestArg(arg: unknown): Partial<RequestFile> & { operation?: OperationId } {
   if (!isJsonObject(arg)) return {};
-  const op = typeof arg.operation === 'string' && isOperationId(arg.operation) ? arg.operation : undefined;
+  const op = typeof arg.operation === 'string' && apiBundle().isOperationId(arg.operation) ? arg.operation : undefined;
   const rec = (v: unknown) => (isJsonObject(v) ? (v as Record<string, string>) : undefined);
   return { ...(op ? { operation: op } : {}), params: rec(arg.params), query: rec(arg.query), headers: rec(arg.headers), ...('body' in arg ? { body: arg.body } : {}) };
 }

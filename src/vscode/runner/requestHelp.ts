@@ -2,10 +2,10 @@
 // members, and inside params / query / headers / body the operation's models from the catalogue
 // (keys with their documented example values, enum values, descriptions and constraints).
 import * as vscode from 'vscode';
-import { allEndpoints, catalogue, isOperationId, type OperationId } from '../../core/catalogue/catalogue';
+import type { OperationId } from '../../core/catalogue/catalogue';
 import type { JsonSchema, OperationSchemaPart } from '../../core/catalogue/jsonSchema';
-import { exampleInput } from '../../core/catalogue/samples';
 import { valueAt } from '../../core/json/pointer';
+import { apiBundle } from '../common/bundles';
 import type { ValidationEngine } from '../fills/engine';
 import { cursorContext, hoverPath, keyItem, schemaCompletion, schemaHover, valueItems, type SchemaScope } from '../editing/schemaHelp';
 
@@ -14,7 +14,7 @@ const FILE_KEYS = ['operation', 'params', 'query', 'headers', 'body', 'files'] a
 
 function operationOf(doc: vscode.TextDocument): OperationId | undefined {
   const m = /"operation"\s*:\s*"([^"]+)"/.exec(doc.getText());
-  return m?.[1] && isOperationId(m[1]) ? m[1] : undefined;
+  return m?.[1] && apiBundle().isOperationId(m[1]) ? m[1] : undefined;
 }
 
 export class RequestHelp {
@@ -32,7 +32,7 @@ export class RequestHelp {
   private scopes(doc: vscode.TextDocument): SchemaScope[] {
     const op = operationOf(doc);
     if (!op) return [];
-    const example = exampleInput(catalogue[op]) as Record<string, unknown>;
+    const example = apiBundle().exampleInput(apiBundle().catalogue[op]) as Record<string, unknown>;
     return PARTS.flatMap((part) => {
       const schema = this.schema(op, part);
       if (!schema) return [];
@@ -51,7 +51,7 @@ export class RequestHelp {
     const ctx = cursorContext(doc, position);
     const path = ctx.location.path;
     if (!ctx.location.isAtPropertyKey && path.length === 1 && path[0] === 'operation') {
-      const defs = allEndpoints();
+      const defs = apiBundle().allEndpoints();
       return valueItems(
         defs.map((d) => d.id),
         ctx.range,
@@ -70,7 +70,7 @@ export class RequestHelp {
     if (path.length === 1 && path[0] === 'operation') {
       const op = operationOf(doc);
       if (!op) return undefined;
-      const def = catalogue[op];
+      const def = apiBundle().catalogue[op];
       return new vscode.Hover(new vscode.MarkdownString().appendMarkdown(`**${def.id}** · \`${def.method} ${def.path}\`\n\n`).appendText(def.summary));
     }
     return schemaHover(this.scopes(doc), path);

@@ -3,7 +3,6 @@
 // live environment, a cancellable send with the environment's credentials, the answer kept in the
 // history and shown as a read-only document (status, time, headers, body).
 import * as vscode from 'vscode';
-import { catalogue } from '../../core/catalogue/catalogue';
 import type { EndpointDef } from '../../core/catalogue/types';
 import type { RawCallResult } from '../../core/client/apiClient';
 import type { FileInput } from '../../core/client/multipartBody';
@@ -14,6 +13,7 @@ import { withCancellableProgress } from '../common/progress';
 import type { ViewContext } from '../common/viewContext';
 import type { HistoryEntry, RunnerHistory } from './history';
 import { checkRequestText, type RequestEditor } from './requestEditor';
+import { apiBundle } from '../common/bundles';
 
 export type SendOutcome = { ok: true; entry: HistoryEntry } | { ok: false; stage: 'invalid' | 'declined' | 'cancelled' | 'files' | 'failed'; message?: string };
 
@@ -79,7 +79,7 @@ export async function sendRequestFile(ctx: ViewContext, editor: RequestEditor, h
   }
   const request = checked.request;
   if (!request) return { ok: false, stage: 'invalid' };
-  const def: EndpointDef = catalogue[request.operation];
+  const def: EndpointDef = apiBundle().catalogue[request.operation];
   const base = vscode.Uri.joinPath(uri, '..');
   const files = await readFiles(base, request.files);
   if (typeof files === 'string') {

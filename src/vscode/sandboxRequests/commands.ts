@@ -2,12 +2,12 @@
 // rules as problems in the request body), filter, copy as curl, open it in the runner to resend
 // it edited, and go to the service request it touched.
 import * as vscode from 'vscode';
-import { allEndpoints, isOperationId } from '../../core/catalogue/catalogue';
 import { toCurl } from '../../core/requests/curl';
-import { CREDENTIAL_HEADERS } from '../../core/requests/requestFile';
+import { CREDENTIAL_HEADERS } from '../../core/requests/requestFileBasics';
 import type { JournalEntry } from '../../sandbox/journal';
 import type { ViewContext } from '../common/viewContext';
 import { JournalNode, SANDBOX_REQUESTS_VIEW_ID, SandboxRequestsProvider } from './view';
+import { apiBundle } from '../common/bundles';
 
 /** Headers a client sends that say nothing about the request itself. */
 const TRANSPORT_HEADERS = new Set(['host', 'content-length', 'connection', 'accept-encoding', 'user-agent', 'accept', 'keep-alive', 'transfer-encoding']);
@@ -62,7 +62,7 @@ export function registerSandboxRequests(ctx: ViewContext): vscode.Disposable[] {
         { label: vscode.l10n.t('Failed (5xx)'), set: { statusClass: '5xx' } },
         { label: vscode.l10n.t('Succeeded (2xx)'), set: { statusClass: '2xx' } },
         { label: vscode.l10n.t('Operations'), kind: vscode.QuickPickItemKind.Separator },
-        ...allEndpoints().map((d) => ({ label: d.id, description: `${d.method} ${d.path}`, set: { operation: d.id } })),
+        ...apiBundle().allEndpoints().map((d) => ({ label: d.id, description: `${d.method} ${d.path}`, set: { operation: d.id } })),
       ];
       const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Filter sandbox requests'), matchOnDescription: true });
       if (!pick) return undefined;
@@ -82,7 +82,7 @@ export function registerSandboxRequests(ctx: ViewContext): vscode.Disposable[] {
     vscode.commands.registerCommand('mok.sandboxRequests.openInRunner', async (arg?: unknown) => {
       const node = nodeOf(arg);
       const op = node?.entry.operation;
-      if (!node || !op || !isOperationId(op)) return undefined;
+      if (!node || !op || !apiBundle().isOperationId(op)) return undefined;
       let body: unknown;
       try {
         body = node.entry.requestBody ? JSON.parse(node.entry.requestBody) : undefined;

@@ -4,12 +4,12 @@
 // problems placed in the request body; "Copy as curl", "Open in Runner", and the service request
 // or fill process it touched.
 import * as vscode from 'vscode';
-import { catalogue, isOperationId } from '../../core/catalogue/catalogue';
 import { pathMatcher, type EndpointDef } from '../../core/catalogue/types';
 import type { JournalEntry } from '../../sandbox/journal';
 import { MessageNode, TreeProvider, type TreeNode } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
 import { followJournal, type JournalFollower } from './journalStream';
+import { apiBundle } from '../common/bundles';
 
 export const SANDBOX_REQUESTS_VIEW_ID = 'mok.views.sandboxRequests';
 const MAX_SHOWN = 300;
@@ -45,8 +45,8 @@ export class JournalNode implements TreeNode {
   /** Path parameters of the operation it matched, read back from its path. */
   params(): Record<string, string> {
     const op = this.entry.operation;
-    if (!op || !isOperationId(op)) return {};
-    const def: EndpointDef = catalogue[op];
+    if (!op || !apiBundle().isOperationId(op)) return {};
+    const def: EndpointDef = apiBundle().catalogue[op];
     const found = pathMatcher(def.path)(this.entry.path) ?? {};
     delete found.org;
     return found;

@@ -20,7 +20,7 @@ export function registerServiceRequestsView(ctx: ViewContext): vscode.Disposable
   const search = new ContractSearch(ctx);
   const scaffolds = new ServiceRequestScaffolds(ctx, { reveal: (sr) => provider.reveal(sr), replace: (sr) => provider.replace(sr) });
   const selected = (node: unknown): ServiceRequestNode | undefined =>
-    node instanceof ServiceRequestNode ? node : provider.view.selection.find((n): n is ServiceRequestNode => n instanceof ServiceRequestNode);
+    ServiceRequestNode.is(node) ? node : provider.view.selection.find((n): n is ServiceRequestNode => ServiceRequestNode.is(n));
   return [
     provider,
     scaffolds,
@@ -49,7 +49,7 @@ export function registerServiceRequestsView(ctx: ViewContext): vscode.Disposable
       await provider.reveal(sr);
       return sr;
     }),
-    vscode.commands.registerCommand('mok.serviceRequests.refresh', (node?: unknown) => provider.refreshNode(node instanceof ServiceRequestNode ? node : undefined)),
+    vscode.commands.registerCommand('mok.serviceRequests.refresh', (node?: unknown) => provider.refreshNode(ServiceRequestNode.is(node) ? node : undefined)),
     vscode.commands.registerCommand('mok.serviceRequests.filter', async (arg?: unknown) => {
       const given = filtersArg(arg);
       const next = given ? { ...provider.filters, ...given } : await askFilter(ctx.prompts, provider.filters);

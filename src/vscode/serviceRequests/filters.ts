@@ -2,7 +2,7 @@
 // question that sets one, and filters passed by other commands. Filters belong to the environment
 // they were set in (the provider keeps one set per environment).
 import * as vscode from 'vscode';
-import { SERVICE_REQUEST_STATUSES } from '../../core/models/mok';
+import { SERVICE_REQUEST_STATUSES } from '../../core/models/values';
 import type { Prompts } from '../common/prompts';
 import { statusLabel } from './nodes';
 

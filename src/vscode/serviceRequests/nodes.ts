@@ -58,7 +58,15 @@ export function serviceRequestTitle(sr: ServiceRequest): string {
   return customer ? `${service} · ${customer}` : service;
 }
 
+const SERVICE_REQUEST_NODE = Symbol.for('mok.ServiceRequestNode');
+
 export class ServiceRequestNode implements TreeNode, JsonNode, IdNode {
+  /** Branded, not `instanceof`: command implementations in dist/features.js hold another copy of this class. */
+  readonly [SERVICE_REQUEST_NODE] = true;
+  static is(x: unknown): x is ServiceRequestNode {
+    return typeof x === 'object' && x !== null && SERVICE_REQUEST_NODE in x;
+  }
+
   constructor(
     public sr: ServiceRequest,
     readonly parent: TreeNode | undefined,

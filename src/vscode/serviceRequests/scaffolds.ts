@@ -6,10 +6,10 @@
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
 import { valueAt } from '../../core/json/pointer';
-import { SERVICE_REQUEST_CREATE_FIELDS, SERVICE_REQUEST_UPDATE_FIELDS, type ServiceRequest } from '../../core/models/mok';
+import type { ServiceRequest } from '../../core/models/mok';
+import { SERVICE_REQUEST_CREATE_FIELDS, SERVICE_REQUEST_UPDATE_FIELDS } from '../../core/models/values';
 import { parseJsonText } from '../../core/problems/fromSyntax';
 import { errorCount, formatProblem, type Problem } from '../../core/problems/problem';
-import { checkServiceRequestCreate, checkServiceRequestUpdate } from '../../core/rules/serviceRequests';
 import { errorSummary, problemLines } from '../common/errors';
 import { Disposable } from '../common/lifecycle';
 import { withCancellableProgress } from '../common/progress';
@@ -17,6 +17,7 @@ import type { ViewContext } from '../common/viewContext';
 import { removeEdit, renameKeyEdit, setValueEdit } from '../editing/fixes';
 import { JsonEditingPipeline, type ProblemFix } from '../editing/jsonEditor';
 import { isPrefillNode, type ServiceRequestPrefill } from './prefill';
+import { apiBundle } from '../common/bundles';
 
 export const CREATE_SUFFIX = '.mok-sr.json';
 export const UPDATE_SUFFIX = '.mok-sru.json';
@@ -48,7 +49,7 @@ export interface ServiceRequestSink {
 export function checkScaffold(kind: ScaffoldKind, text: string): Problem[] {
   const parsed = parseJsonText(text, vscode.l10n);
   if (parsed.problems.length) return parsed.problems;
-  return kind.kind === 'create' ? checkServiceRequestCreate(parsed.value, vscode.l10n).problems : checkServiceRequestUpdate(parsed.value, vscode.l10n).problems;
+  return kind.kind === 'create' ? apiBundle().checkServiceRequestCreate(parsed.value, vscode.l10n).problems : apiBundle().checkServiceRequestUpdate(parsed.value, vscode.l10n).problems;
 }
 
 /** The quick fixes users expect: the spelling the API knows, a number sent as text, a field renamed or removed. */
@@ -218,11 +219,11 @@ export class ServiceRequestScaffolds extends Disposable {
     try {
       const client = await this.ctx.envs.client();
       if (kind.kind === 'create') {
-        const body = checkServiceRequestCreate(value).body;
+        const body = apiBundle().checkServiceRequestCreate(value).body;
         if (!body) return { ok: false, stage: 'local', problems: [] };
         sr = (await withCancellableProgress(vscode.l10n.t('Creating service request in {0}…', env.name), (signal) => client.call('serviceRequests.create', { body }, { signal }))).service_request;
       } else {
-        const body = checkServiceRequestUpdate(value).body;
+        const body = apiBundle().checkServiceRequestUpdate(value).body;
         if (!body) return { ok: false, stage: 'local', problems: [] };
         sr = (
           await withCancellableProgress(vscode.l10n.t('Updating service request {0} in {1}…', kind.id, env.name), (signal) =>

@@ -2,7 +2,7 @@
 // once, and reopening a completed or cancelled request asks first (it reaches the provider and
 // the customer again).
 import * as vscode from 'vscode';
-import { SERVICE_REQUEST_STATUSES } from '../../core/models/mok';
+import { SERVICE_REQUEST_STATUSES } from '../../core/models/values';
 import type { Prompts } from '../common/prompts';
 import { statusLabel } from './nodes';
 

@@ -4,10 +4,10 @@
 // in: switching environment shows that environment's own filters, never the previous one's.
 // Commands are registered in commands.ts; create/update scaffolds live in scaffolds.ts.
 import * as vscode from 'vscode';
-import { MAX_PAGE_SIZE } from '../../core/catalogue/mok';
 import { ListPager } from '../../core/client/pager';
 import { ApiError } from '../../core/errors';
-import { SERVICE_REQUEST_STATUSES, type ServiceRequest } from '../../core/models/mok';
+import type { ServiceRequest } from '../../core/models/mok';
+import { MAX_PAGE_SIZE, SERVICE_REQUEST_STATUSES } from '../../core/models/values';
 import { errorDetail, errorSummary, problemLines, showError } from '../common/errors';
 import { withCancellableProgress } from '../common/progress';
 import { LoadMoreNode, MessageNode, TreeProvider, type TreeNode } from '../common/tree';
@@ -231,7 +231,7 @@ export class ServiceRequestsProvider extends TreeProvider {
 
   /** Re-fetches one request (or the whole list). */
   async refreshNode(node?: TreeNode): Promise<void> {
-    if (!(node instanceof ServiceRequestNode)) return this.reload();
+    if (!ServiceRequestNode.is(node)) return this.reload();
     try {
       const client = await this.ctx.envs.client();
       const res = await withCancellableProgress(vscode.l10n.t('Refreshing {0}…', node.label), (signal) => client.call('serviceRequests.get', { params: { id: node.sr.id } }, { signal }));

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
 import { isJsonObject } from '../../core/json/canonical';
 import type { TemplateVersionDetail } from '../../core/models/documents';
-import { parseTemplateVersion } from '../../core/models/documents';
+import { parseTemplateVersion } from '../../core/models/values';
 import { parseJsonText } from '../../core/problems/fromSyntax';
 import type { Problem } from '../../core/problems/problem';
 import type { StructureChange } from '../../core/schema/diff';

@@ -40,7 +40,7 @@ function startFailure(e: unknown, port: number): string {
 }
 
 export function registerInboxCommands(ctx: ViewContext, inbox: WebhookInboxService, provider: WebhookInboxProvider, panel: WebhookResultPanel): vscode.Disposable[] {
-  const eventOf = (arg: unknown): InboxEvent | undefined => (arg instanceof InboxEventNode ? arg.event : provider.view.selection.find((n): n is InboxEventNode => n instanceof InboxEventNode)?.event);
+  const eventOf = (arg: unknown): InboxEvent | undefined => (InboxEventNode.is(arg) ? arg.event : provider.view.selection.find((n): n is InboxEventNode => InboxEventNode.is(n))?.event);
   const find = async (id: string) => (await inbox.events()).find((e) => e.id === id);
 
   async function start(): Promise<boolean> {
@@ -175,14 +175,14 @@ export function registerInboxCommands(ctx: ViewContext, inbox: WebhookInboxServi
     }),
     vscode.commands.registerCommand('mok.webhooks.inbox.compare', async (arg?: unknown, second?: unknown) => {
       // From the context menu with two rows selected, VS Code passes (clicked node, [selected nodes]).
-      const selected = Array.isArray(second) ? second.filter((n): n is InboxEventNode => n instanceof InboxEventNode) : [];
+      const selected = Array.isArray(second) ? second.filter((n): n is InboxEventNode => InboxEventNode.is(n)) : [];
       const first = typeof arg === 'string' ? await find(arg) : eventOf(arg);
       if (!first) return undefined;
       const other = typeof second === 'string' ? await find(second) : selected.find((n) => n.event.id !== first.id)?.event;
       return compare(first, other);
     }),
     vscode.commands.registerCommand('mok.webhooks.inbox.filter', async (arg?: unknown) => {
-      if (arg && typeof arg === 'object' && !(arg instanceof InboxEventNode)) return provider.setFilters({ ...provider.filters, ...(arg as InboxFilters) });
+      if (arg && typeof arg === 'object' && !InboxEventNode.is(arg)) return provider.setFilters({ ...provider.filters, ...(arg as InboxFilters) });
       const next = await askFilter(provider.filters);
       if (next) provider.setFilters(next);
       return undefined;
@@ -207,7 +207,7 @@ export function registerInboxCommands(ctx: ViewContext, inbox: WebhookInboxServi
       return url;
     }),
     vscode.commands.registerCommand('mok.webhooks.inbox.showFor', async (node?: unknown) => {
-      const sr = node instanceof ServiceRequestNode ? node.sr : undefined;
+      const sr = ServiceRequestNode.is(node) ? node.sr : undefined;
       if (!sr) return;
       provider.setFilters({ serviceRequest: sr.id });
       await vscode.commands.executeCommand(`${INBOX_VIEW_ID}.focus`);

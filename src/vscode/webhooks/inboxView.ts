@@ -48,7 +48,14 @@ function authWords(e: InboxEvent): string | undefined {
 
 export { authWords as inboxAuthWords };
 
+const INBOX_EVENT_NODE = Symbol.for('mok.InboxEventNode');
+
 export class InboxEventNode implements TreeNode {
+  /** Branded, not `instanceof`: the inbox commands in dist/features.js hold another copy of this class. */
+  readonly [INBOX_EVENT_NODE] = true;
+  static is(x: unknown): x is InboxEventNode {
+    return typeof x === 'object' && x !== null && INBOX_EVENT_NODE in x;
+  }
   readonly parent = undefined;
   constructor(readonly event: InboxEvent) {}
 

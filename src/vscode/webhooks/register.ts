@@ -1,13 +1,32 @@
 // The webhook features of the editor: "Verify Webhook Signature…" and "Send Test Webhook…" with
 // their result panel, and the Webhook Inbox (its service, view and commands).
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { featuresBundle } from '../common/bundles';
+import { lazyCommands } from '../common/lazyCommands';
 import type { ViewContext } from '../common/viewContext';
-import { registerInboxCommands } from './inboxCommands';
 import { WebhookInboxService } from './inboxService';
 import { INBOX_VIEW_ID, WebhookInboxProvider } from './inboxView';
 import { WebhookResultPanel } from './resultPanel';
-import { TestWebhookSender, type SendArgs } from './sendTest';
-import { WebhookVerifier, type VerifyArgs } from './verifyCommand';
+
+/** The commands ./commands.ts registers, loaded with dist/features.js on first use. */
+const WEBHOOK_COMMANDS = [
+  'mok.webhooks.verify',
+  'mok.webhooks.sendTest',
+  'mok.webhooks.inbox.start',
+  'mok.webhooks.inbox.stop',
+  'mok.webhooks.inbox.clear',
+  'mok.webhooks.inbox.export',
+  'mok.webhooks.inbox.open',
+  'mok.webhooks.inbox.replay',
+  'mok.webhooks.inbox.compare',
+  'mok.webhooks.inbox.filter',
+  'mok.webhooks.inbox.clearFilters',
+  'mok.webhooks.inbox.setForward',
+  'mok.webhooks.inbox.copyUrl',
+  'mok.webhooks.inbox.showFor',
+  'mok.webhooks.inbox.revealServiceRequest',
+  'mok.sandbox.simulateEvent',
+] as const;
 
 export interface WebhookFeatures {
   readonly panel: WebhookResultPanel;
@@ -20,8 +39,6 @@ export function registerWebhooks(ctx: ViewContext): WebhookFeatures {
   const inbox = new WebhookInboxService(ctx);
   const provider = new WebhookInboxProvider(ctx, inbox);
   ctx.providers.set(INBOX_VIEW_ID, provider);
-  const verifier = new WebhookVerifier(ctx, panel);
-  const sender = new TestWebhookSender(ctx, () => inbox.localUrl);
   // It listened before the reload: listen again (in the background; failures are logged).
   void inbox.restore();
   return {
@@ -31,9 +48,7 @@ export function registerWebhooks(ctx: ViewContext): WebhookFeatures {
       panel,
       provider,
       inbox,
-      ...registerInboxCommands(ctx, inbox, provider, panel),
-      vscode.commands.registerCommand('mok.webhooks.verify', (args?: VerifyArgs) => verifier.run(typeof args === 'object' && args !== null && !(args instanceof vscode.Uri) ? args : {})),
-      vscode.commands.registerCommand('mok.webhooks.sendTest', (nodeOrArgs?: unknown, args?: SendArgs) => sender.run(nodeOrArgs, args)),
+      lazyCommands(WEBHOOK_COMMANDS, () => featuresBundle().registerWebhookCommands(ctx, inbox, provider, panel)),
     ],
   };
 }

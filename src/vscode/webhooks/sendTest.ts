@@ -71,8 +71,8 @@ export class TestWebhookSender {
   ) {}
 
   async run(nodeOrArgs?: unknown, maybeArgs?: SendArgs): Promise<SendOutcome | undefined> {
-    const args: SendArgs = nodeOrArgs instanceof ServiceRequestNode ? (maybeArgs ?? {}) : isArgs(nodeOrArgs) ? nodeOrArgs : {};
-    const fromNode = nodeOrArgs instanceof ServiceRequestNode ? nodeOrArgs.sr : undefined;
+    const args: SendArgs = ServiceRequestNode.is(nodeOrArgs) ? (maybeArgs ?? {}) : isArgs(nodeOrArgs) ? nodeOrArgs : {};
+    const fromNode = ServiceRequestNode.is(nodeOrArgs) ? nodeOrArgs.sr : undefined;
     try {
       const payload = fromNode ?? (await this.payload(args.payload));
       if (payload === undefined) return undefined;
