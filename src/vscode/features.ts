@@ -3,3 +3,4 @@
 // The shell imports only the type of this module (src/vscode/common/bundles.ts, `featuresBundle()`).
 export { registerEnvironmentEditing } from './environments/edit';
 export { registerWebhookCommands } from './webhooks/commands';
+export { registerAuthoringCommands } from './authoring/commands';

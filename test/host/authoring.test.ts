@@ -75,7 +75,7 @@ describe('Template authoring', function () {
     // On demand: the same check, and its summary.
     const check = await vscode.commands.executeCommand<{ summary: { errors: number } } | undefined>('mok.authoring.check', folder);
     assert.ok(check && check.summary.errors >= 1, JSON.stringify(check?.summary));
-    assert.equal(authoring.commands.checks.lastCheck(folder)?.summary.errors, check.summary.errors);
+    assert.equal(authoring.checks.lastCheck(folder)?.summary.errors, check.summary.errors);
     // Fixed and saved: the diagnostics go.
     await replaceAll(meta, (t) => t.replace('"tags": ["sepa", "sepa"]', '"tags": ["sepa", "mandato"]'));
     await replaceAll(es, (t) => t.replace('<p>{{DEUDOR.NOMBREE}}</p>\n', '<p>{{DEUDOR.NOMBRE}}</p>\n'));

@@ -13,7 +13,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isJsonObject } from '../json/canonical';
-import { templateLanguages } from '../models/documents';
+import { templateLanguages } from '../models/values';
 
 export const TEMPLATE_FILE = 'template.json';
 export const STRUCTURE_FILE = 'structure.json';

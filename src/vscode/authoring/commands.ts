@@ -4,13 +4,16 @@
 import * as vscode from 'vscode';
 import { TEMPLATE_FILE, readFolder, sourceFile, writeFolder } from '../../core/authoring/folder';
 import { ApiError } from '../../core/errors';
-import { EXTERNAL_ID_PATTERN, templateLanguages, type TemplateLanguage } from '../../core/models/documents';
+import type { TemplateLanguage } from '../../core/models/documents';
+import { EXTERNAL_ID_PATTERN, templateLanguages } from '../../core/models/values';
 import { errorSummary, showError } from '../common/errors';
 import { withCancellableProgress } from '../common/progress';
 import type { ViewContext } from '../common/viewContext';
 import { templateRefOfNode } from '../templates/view';
-import type { TemplateFolderChecks} from './folders';
+import type { TemplateFolderChecks } from './folders';
 import { summaryText, templateFolderOf, workspaceFolderIo } from './folders';
+import { FolderPreview } from './preview';
+import { TemplatePublisher } from './publish';
 
 export class AuthoringCommands {
   constructor(
@@ -144,4 +147,19 @@ export class AuthoringCommands {
   async files(folder: vscode.Uri): Promise<Map<string, string>> {
     return readFolder(workspaceFolderIo(folder));
   }
+}
+
+/** Pull / New / Check / Publish / Preview (loaded with dist/features.js; see ./register.ts). */
+export function registerAuthoringCommands(ctx: ViewContext, checks: TemplateFolderChecks): vscode.Disposable[] {
+  const commands = new AuthoringCommands(ctx, checks);
+  const publisher = new TemplatePublisher(ctx, commands);
+  const preview = new FolderPreview(ctx, commands);
+  return [
+    preview,
+    vscode.commands.registerCommand('mok.authoring.pull', (node?: unknown, target?: vscode.Uri) => commands.pull(node, target)),
+    vscode.commands.registerCommand('mok.authoring.new', (target?: vscode.Uri, externalId?: string) => commands.newTemplate(target, externalId)),
+    vscode.commands.registerCommand('mok.authoring.check', (uri?: vscode.Uri) => commands.check(uri)),
+    vscode.commands.registerCommand('mok.authoring.publish', (uri?: vscode.Uri, options?: { as?: 'minor' | 'major' }) => publisher.publish(uri, options)),
+    vscode.commands.registerCommand('mok.authoring.preview', (uri?: vscode.Uri) => preview.show(uri)),
+  ];
 }

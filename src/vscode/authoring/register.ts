@@ -1,34 +1,25 @@
-// Template authoring's commands and services (README, "Template folders"): the folder check on
-// save, Pull / New / Check / Publish, and the side-by-side preview of every language and example.
-import * as vscode from 'vscode';
+// Template authoring (README, "Template folders"): the folder check on open and save stays in the
+// activation bundle; Pull / New / Check / Publish and the side-by-side preview load with
+// dist/features.js the first time one of their commands runs (./commands.ts, registerAuthoringCommands).
+import type * as vscode from 'vscode';
+import { featuresBundle } from '../common/bundles';
+import { lazyCommands } from '../common/lazyCommands';
 import type { ViewContext } from '../common/viewContext';
 import type { ValidationEngine } from '../fills/engine';
-import { AuthoringCommands } from './commands';
 import { TemplateFolderChecks } from './folders';
-import { FolderPreview } from './preview';
-import { TemplatePublisher } from './publish';
 
 export interface Authoring {
-  commands: AuthoringCommands;
-  publisher: TemplatePublisher;
-  preview: FolderPreview;
+  /** The folder check (host tests read its last result). */
+  checks: TemplateFolderChecks;
 }
+
+/** The commands ./commands.ts registers (registerAuthoringCommands). */
+export const AUTHORING_COMMANDS = ['mok.authoring.pull', 'mok.authoring.new', 'mok.authoring.check', 'mok.authoring.publish', 'mok.authoring.preview'] as const;
 
 export function registerAuthoring(ctx: ViewContext, validation: ValidationEngine): { authoring: Authoring; disposables: vscode.Disposable[] } {
   const checks = new TemplateFolderChecks(ctx, validation);
-  const commands = new AuthoringCommands(ctx, checks);
-  const publisher = new TemplatePublisher(ctx, commands);
-  const preview = new FolderPreview(ctx, commands);
   return {
-    authoring: { commands, publisher, preview },
-    disposables: [
-      checks,
-      preview,
-      vscode.commands.registerCommand('mok.authoring.pull', (node?: unknown, target?: vscode.Uri) => commands.pull(node, target)),
-      vscode.commands.registerCommand('mok.authoring.new', (target?: vscode.Uri, externalId?: string) => commands.newTemplate(target, externalId)),
-      vscode.commands.registerCommand('mok.authoring.check', (uri?: vscode.Uri) => commands.check(uri)),
-      vscode.commands.registerCommand('mok.authoring.publish', (uri?: vscode.Uri, options?: { as?: 'minor' | 'major' }) => publisher.publish(uri, options)),
-      vscode.commands.registerCommand('mok.authoring.preview', (uri?: vscode.Uri) => preview.show(uri)),
-    ],
+    authoring: { checks },
+    disposables: [checks, lazyCommands(AUTHORING_COMMANDS, () => featuresBundle().registerAuthoringCommands(ctx, checks))],
   };
 }

@@ -19,7 +19,17 @@ function when(value: string): string {
   return /T\d{2}:/.test(value) ? formatDateTime(value) : formatDate(value);
 }
 
+/** Which template (and major, minor) a row stands for; authoring's Pull reads it. */
+export interface TemplateRef {
+  externalId: string;
+  major?: number;
+  minor?: number;
+}
+
 class TemplateNode implements TreeNode {
+  templateRef(): TemplateRef {
+    return { externalId: this.externalId };
+  }
   constructor(
     readonly externalId: string,
     /** Latest minor of each major, as the list returns them (newest major first). */
@@ -49,6 +59,9 @@ class TemplateNode implements TreeNode {
 }
 
 class MajorNode implements TreeNode {
+  templateRef(): TemplateRef {
+    return { externalId: this.parent.externalId, major: this.major };
+  }
   constructor(
     readonly parent: TemplateNode,
     readonly latest: TemplateSummary,
@@ -71,6 +84,10 @@ class MajorNode implements TreeNode {
 }
 
 class MinorNode implements TreeNode {
+  templateRef(): TemplateRef {
+    const [major, minor] = this.detail.version.split('.').map(Number);
+    return { externalId: this.detail.external_id, ...(major !== undefined ? { major } : {}), ...(minor !== undefined ? { minor } : {}) };
+  }
   constructor(
     readonly parent: MajorNode,
     readonly detail: TemplateVersionDetail,
@@ -286,12 +303,8 @@ export function templateVersionOfNode(node: unknown): { detail: TemplateVersionD
 }
 
 /** The template (and major / minor) a Dynamic Templates row stands for: template, major and minor rows. */
-export function templateRefOfNode(node: unknown): { externalId: string; major?: number; minor?: number } | undefined {
-  if (node instanceof TemplateNode) return { externalId: node.externalId };
-  if (node instanceof MajorNode) return { externalId: node.parent.externalId, major: node.major };
-  if (node instanceof MinorNode) {
-    const [major, minor] = node.detail.version.split('.').map(Number);
-    return { externalId: node.detail.external_id, ...(major !== undefined ? { major } : {}), ...(minor !== undefined ? { minor } : {}) };
-  }
-  return undefined;
+export function templateRefOfNode(node: unknown): TemplateRef | undefined {
+  // Asked by method, not instanceof: callers in dist/features.js hold their own copies of these classes.
+  const ref = (node as { templateRef?: unknown } | undefined)?.templateRef;
+  return typeof ref === 'function' ? (ref as () => TemplateRef).call(node) : undefined;
 }
