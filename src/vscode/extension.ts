@@ -8,22 +8,24 @@ import { SwitchablePrompts } from './common/prompts';
 import type { TreeProvider } from './common/tree';
 import type { ExtensionLog, ViewContext } from './common/viewContext';
 import { registerContractsView } from './contracts/view';
-import { registerDocumentsView } from './documents/commands';
+import { registerDocumentsView } from './documents/register';
 import { registerEnvironmentCommands } from './environments/commands';
-import { registerFillRun, type FillRunCommands } from './fillRun/commands';
+import type { FillActivities } from './fillRun/activities';
+import { registerFillRun } from './fillRun/register';
 import { registerFills } from './fills/commands';
 import type { FillFiles } from './fills/fillFiles';
 import { EnvironmentManager, extensionVersion } from './environments/manager';
 import { CredentialStore } from './environments/secrets';
 import { EnvironmentStatusBar } from './environments/statusBar';
 import { registerModelValidation } from './models/modelValidation';
-import { registerPreview, type FillPreview } from './preview/previewPanel';
-import { registerRunner } from './runner/commands';
-import { registerSandboxRequests } from './sandboxRequests/commands';
+import type { FillPreview } from './preview/previewPanel';
+import { registerPreview } from './preview/register';
+import { registerRunner } from './runner/register';
+import { registerSandboxRequests } from './sandboxRequests/register';
 import { registerSourceDocuments, type SourceDocuments } from './sources/sourceDocuments';
 import { registerServiceRequestsView } from './serviceRequests/commands';
 import { registerTemplatesView } from './templates/view';
-import { registerVersionCompare } from './versions/compare';
+import { registerVersionCompare } from './versions/register';
 import type { WebhookInboxService } from './webhooks/inboxService';
 import type { WebhookResultPanel } from './webhooks/resultPanel';
 import { registerWebhooks } from './webhooks/register';
@@ -57,11 +59,11 @@ export interface MokApi {
   readonly storageUri: vscode.Uri;
   /** Fill files: the last check of each (host tests and the keystroke benchmark read it). */
   readonly fills: FillFiles;
-  /** Fills sent from this window (host tests follow them). */
-  readonly fillRuns: FillRunCommands;
+  /** Fills sent from this window (the Fill activity rows). */
+  readonly fillActivities: FillActivities;
   /** Template sources opened read-only with their findings. */
   readonly sources: SourceDocuments;
-  /** The template preview panel. */
+  /** The template preview panel (getting it loads dist/features.js, as the first preview does). */
   readonly preview: FillPreview;
   /** Template folders: check, pull, publish, preview. */
   readonly authoring: Authoring;
@@ -104,7 +106,25 @@ export function activate(context: vscode.ExtensionContext): MokApi | undefined {
   const activationMs = performance.now() - started;
   log.info(`MOK DevTools ${extensionVersion(context)} activated in ${activationMs.toFixed(1)} ms (environment: ${envs.active().environment.name})`);
   if (context.extensionMode === vscode.ExtensionMode.Production) return undefined;
-  return { activationMs, envs, credentials: store, providers, json, prompts, webhookPanel: webhooks.panel, webhookInbox: webhooks.inbox, fills: fills.files, fillRuns: fillRuns.commands, sources: sources.sources, preview: preview.preview, authoring: authoring.authoring, kept: context, storageUri: context.storageUri ?? context.globalStorageUri };
+  return {
+    activationMs,
+    envs,
+    credentials: store,
+    providers,
+    json,
+    prompts,
+    webhookPanel: webhooks.panel,
+    webhookInbox: webhooks.inbox,
+    fills: fills.files,
+    fillActivities: fillRuns.activities,
+    sources: sources.sources,
+    get preview() {
+      return preview.preview();
+    },
+    authoring: authoring.authoring,
+    kept: context,
+    storageUri: context.storageUri ?? context.globalStorageUri,
+  };
 }
 
 export function deactivate(): void {

@@ -4,3 +4,9 @@
 export { registerEnvironmentEditing } from './environments/edit';
 export { registerWebhookCommands } from './webhooks/commands';
 export { registerAuthoringCommands } from './authoring/commands';
+export { registerVersionCompareCommands } from './versions/compare';
+export { createFillPreview } from './preview/previewPanel';
+export { registerFillRunCommands } from './fillRun/commands';
+export { registerSandboxRequestCommands } from './sandboxRequests/commands';
+export { registerDocumentCommands } from './documents/commands';
+export { registerRunnerCommands } from './runner/commands';

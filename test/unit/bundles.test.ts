@@ -12,10 +12,10 @@ import { HEAVY_IN_SHELL } from '../bench/release';
 
 const root = path.resolve(__dirname, '../../..');
 /**
- * Today's release shell plus a little room. A module that belongs behind a lazy boundary and comes
- * back breaks it; `npm run bench` (bundle.extension) tracks the 250 kB goal of issue #17.
+ * The 250 kB goal of issue #17 (the release shell is about 248 kB). A module that belongs behind a
+ * lazy boundary and comes back breaks it; `npm run bench` (bundle.extension) reports the size.
  */
-const SHELL_BUDGET_BYTES = 290_000;
+const SHELL_BUDGET_BYTES = 250_000;
 
 describe('bundles', function () {
   this.timeout(120_000);
@@ -46,6 +46,8 @@ describe('bundles', function () {
     // Minified: look for what survives minification (exported names, strings).
     assert.match(text('features.js'), /mok\.webhooks\.verify/);
     assert.match(text('features.js'), /mok\.env\.add/);
+    assert.match(text('features.js'), /mok\.runner\.callEndpoint/);
+    assert.match(text('features.js'), /mok\.fills\.checkStatus/);
     assert.match(text('client.js'), /serviceRequests\.create/);
   });
 

@@ -1,27 +1,18 @@
 // The Documents & Signatures view's commands: open a document or a sign process by id, reveal one
 // (for other features: a fill's document, a runner answer's sign process), save a document to a
-// file, copy a public URL to it, open as JSON, copy the id, forget it.
+// file, copy a public URL to it, open as JSON, copy the id, forget it. The view, reveal and the
+// node commands stay in the shell (./register.ts); the others load with dist/features.js on first use.
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
-import { registerNodeCommands } from '../common/commands';
 import { errorSummary, showError } from '../common/errors';
 import { withCancellableProgress } from '../common/progress';
-import type { TreeNode } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
-import { RecentItems, type RecentItem } from './recent';
-import { DocumentNode, DocumentsProvider, MissingNode, SignProcessNode } from './view';
+import { DocumentNode, MissingNode, SignProcessNode, type DocumentsProvider } from './view';
 
 const ID = /^[\w.,:-]{1,200}$/;
 
-function revealArg(v: unknown): RecentItem | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const r = v as Record<string, unknown>;
-  if ((r.kind !== 'document' && r.kind !== 'signProcess') || typeof r.id !== 'string' || !ID.test(r.id)) return undefined;
-  return { kind: r.kind, id: r.id, ...(typeof r.owner === 'string' && r.owner ? { owner: r.owner } : {}) };
-}
-
 function documentOf(provider: DocumentsProvider, node: unknown): DocumentNode | undefined {
-  return node instanceof DocumentNode ? node : provider.view.selection.find((n): n is DocumentNode => n instanceof DocumentNode);
+  return DocumentNode.is(node) ? node : provider.view.selection.find((n): n is DocumentNode => DocumentNode.is(n));
 }
 
 async function askId(prompt: string): Promise<string | undefined> {
@@ -29,10 +20,7 @@ async function askId(prompt: string): Promise<string | undefined> {
   return id?.trim() || undefined;
 }
 
-export function registerDocumentsView(ctx: ViewContext): vscode.Disposable[] {
-  const provider = new DocumentsProvider(ctx, new RecentItems(ctx.extension.workspaceState));
-  ctx.providers.set(provider.viewId, provider);
-
+export function registerDocumentCommands(ctx: ViewContext, provider: DocumentsProvider): vscode.Disposable[] {
   /** Runs a call on a document with progress; a failure is shown, never thrown. */
   async function onDocument<T>(title: string, node: DocumentNode, run: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     try {
@@ -47,9 +35,6 @@ export function registerDocumentsView(ctx: ViewContext): vscode.Disposable[] {
   const headers = (node: DocumentNode) => (node.owner ? { 'x-auth-owner': node.owner } : undefined);
 
   return [
-    provider,
-    ...registerNodeCommands(ctx, provider, { openJson: 'mok.documents.openJson', copyId: 'mok.documents.copyId' }),
-    vscode.commands.registerCommand('mok.documents.refresh', (node?: TreeNode) => provider.refresh(node)),
     vscode.commands.registerCommand('mok.documents.openDocument', async () => {
       const id = await askId(vscode.l10n.t('Id of the stored document (documentId, filled_document_id…)'));
       if (!id) return;
@@ -61,12 +46,8 @@ export function registerDocumentsView(ctx: ViewContext): vscode.Disposable[] {
       const id = await askId(vscode.l10n.t('Id of the sign process (sign_process_id)'));
       if (id) await provider.remember({ kind: 'signProcess', id });
     }),
-    vscode.commands.registerCommand('mok.documents.reveal', async (arg?: unknown) => {
-      const item = revealArg(arg);
-      if (item) await provider.remember(item);
-    }),
     vscode.commands.registerCommand('mok.documents.forget', async (node?: unknown) => {
-      const target = node instanceof DocumentNode || node instanceof SignProcessNode || node instanceof MissingNode ? node : undefined;
+      const target = DocumentNode.is(node) || SignProcessNode.is(node) || MissingNode.is(node) ? node : undefined;
       if (target) await provider.forget({ kind: target.kind, id: target.id });
     }),
     vscode.commands.registerCommand('mok.documents.save', async (node?: unknown, target?: vscode.Uri) => {

@@ -25,7 +25,14 @@ function size(bytes: number): string {
 }
 
 /** A stored document, with its metadata. */
+const DOCUMENT_NODE = Symbol.for('mok.DocumentNode');
+
 export class DocumentNode implements TreeNode, JsonNode, IdNode {
+  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
+  readonly [DOCUMENT_NODE] = true;
+  static is(x: unknown): x is DocumentNode {
+    return typeof x === 'object' && x !== null && DOCUMENT_NODE in x;
+  }
   readonly kind = 'document';
   constructor(
     readonly id: string,
@@ -66,7 +73,14 @@ export class DocumentNode implements TreeNode, JsonNode, IdNode {
 }
 
 /** A remembered id that does not load (deleted, another owner's, unknown here). */
+const MISSING_NODE = Symbol.for('mok.MissingNode');
+
 export class MissingNode implements TreeNode, IdNode {
+  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
+  readonly [MISSING_NODE] = true;
+  static is(x: unknown): x is MissingNode {
+    return typeof x === 'object' && x !== null && MISSING_NODE in x;
+  }
   constructor(
     readonly kind: RecentKind,
     readonly id: string,
@@ -86,7 +100,14 @@ export class MissingNode implements TreeNode, IdNode {
   }
 }
 
+const SIGN_PROCESS_NODE = Symbol.for('mok.SignProcessNode');
+
 export class SignProcessNode implements TreeNode, JsonNode, IdNode {
+  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
+  readonly [SIGN_PROCESS_NODE] = true;
+  static is(x: unknown): x is SignProcessNode {
+    return typeof x === 'object' && x !== null && SIGN_PROCESS_NODE in x;
+  }
   readonly kind = 'signProcess';
   constructor(
     readonly id: string,

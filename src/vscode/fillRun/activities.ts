@@ -121,7 +121,15 @@ export class ActivityGroupNode implements TreeNode {
   }
 }
 
+const ACTIVITY_NODE = Symbol.for('mok.ActivityNode');
+
 export class ActivityNode implements TreeNode {
+  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
+  readonly [ACTIVITY_NODE] = true;
+  static is(x: unknown): x is ActivityNode {
+    return typeof x === 'object' && x !== null && ACTIVITY_NODE in x;
+  }
+
   constructor(
     readonly tracked: TrackedFill,
     readonly parent: TreeNode,

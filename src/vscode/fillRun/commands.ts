@@ -2,7 +2,8 @@
 // version in the Dynamic Templates view (one of the workspace's fill files for it, or a new one),
 // the activity rows with their actions (Open / Save Document, Check Status Again, Copy Fill
 // Process Id), the notification at the end of each fill, and "Show in Source" for a variable a
-// source prints.
+// source prints. Loaded with dist/features.js on first use (./register.ts keeps the activity rows
+// and their store in the shell and passes the store in).
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
 import { FILL_FILE_SUFFIX, templateRefOf } from '../../core/fill/templateRef';
@@ -13,23 +14,24 @@ import type { ViewContext } from '../common/viewContext';
 import type { FillCommands } from '../fills/commands';
 import type { FillFiles } from '../fills/fillFiles';
 import type { SourceDocuments } from '../sources/sourceDocuments';
-import { TemplatesProvider, templateVersionOfNode } from '../templates/view';
-import { ActivityGroupNode, ActivityNode, FillActivities, type TrackedFill } from './activities';
+import { templateVersionOfNode } from '../templates/view';
+import { ActivityNode, type FillActivities, type TrackedFill } from './activities';
 import { fetchFilled, fileNameOf, storeFilled } from './documents';
 import { FillSender, type FillOptions, type FillOutcome } from './send';
 
 function trackedOf(store: FillActivities, arg: unknown): TrackedFill | undefined {
-  if (arg instanceof ActivityNode) return arg.tracked;
+  if (ActivityNode.is(arg)) return arg.tracked;
   if (typeof arg === 'string') return store.find(arg);
   if (arg && typeof arg === 'object' && 'activity' in arg) return store.all.find((t) => t === arg);
   return store.all[0];
 }
 
 export class FillRunCommands {
-  readonly store = new FillActivities();
   readonly sender: FillSender;
 
   constructor(
+    /** The shell's store: the Fill activity rows show it. */
+    readonly store: FillActivities,
     private readonly ctx: ViewContext,
     private readonly files: FillFiles,
     private readonly fills: FillCommands,
@@ -173,19 +175,9 @@ export class FillRunCommands {
   }
 }
 
-export function registerFillRun(ctx: ViewContext, files: FillFiles, fills: FillCommands, sources: SourceDocuments): { commands: FillRunCommands; disposables: vscode.Disposable[] } {
-  const commands = new FillRunCommands(ctx, files, fills, sources);
-  const provider = ctx.providers.get('mok.views.dynamicTemplates');
-  const disposables: vscode.Disposable[] = [commands.store];
-  // Each environment has its own fills: a fill id means nothing to another API.
-  commands.store.setEnvironment(ctx.envs.active().environment.name);
-  disposables.push(ctx.envs.onDidChange(() => commands.store.setEnvironment(ctx.envs.active().environment.name)));
-  if (provider instanceof TemplatesProvider) {
-    const group = new ActivityGroupNode(commands.store);
-    provider.addLeading(group, () => commands.store.all.length > 0);
-    disposables.push(commands.store.onDidChange((t) => (t ? provider.refresh(group) : provider.showLeading())));
-  }
-  disposables.push(
+export function registerFillRunCommands(ctx: ViewContext, files: FillFiles, fills: FillCommands, sources: SourceDocuments, store: FillActivities): vscode.Disposable[] {
+  const commands = new FillRunCommands(store, ctx, files, fills, sources);
+  return [
     vscode.commands.registerCommand('mok.fills.fill', (arg?: unknown, options?: FillOptions) => commands.fill(arg, options)),
     vscode.commands.registerCommand('mok.fills.checkStatus', (arg?: unknown, interactive?: boolean) => commands.checkStatus(arg, interactive)),
     vscode.commands.registerCommand('mok.fills.openDocument', (arg?: unknown) => commands.openDocument(arg)),
@@ -196,6 +188,5 @@ export function registerFillRun(ctx: ViewContext, files: FillFiles, fills: FillC
     }),
     vscode.commands.registerCommand('mok.fills.clearActivity', () => commands.store.clearFinished()),
     vscode.commands.registerCommand('mok.fills.showSource', (uri?: vscode.Uri, language?: unknown, line?: unknown, column?: unknown) => commands.showSource(uri, language, line, column)),
-  );
-  return { commands, disposables };
+  ];
 }

@@ -4,7 +4,8 @@
 // being edited (debounced), the active editor when it is another fill file, and the user's choice
 // among the workspace's fill files for the same template (sample sets). Every missing variable is
 // marked in place and listed; clicking one opens the template source at it. Renders are computed
-// here (core/sources/preview.ts) and posted: the page is never reloaded for an update.
+// here (core/sources/preview.ts) and posted: the page is never reloaded for an update. Loaded with
+// dist/features.js the first time it is needed (./register.ts).
 import * as vscode from 'vscode';
 import { FILL_FILE_SUFFIX, templateRefOf } from '../../core/fill/templateRef';
 import { isJsonObject } from '../../core/json/canonical';
@@ -237,7 +238,7 @@ export function presentPreview(
   return opened;
 }
 
-export function registerPreview(ctx: ViewContext, files: FillFiles, sources: SourceDocuments): { preview: FillPreview; disposables: vscode.Disposable[] } {
-  const preview = new FillPreview(ctx, files, sources);
-  return { preview, disposables: [preview, vscode.commands.registerCommand('mok.fills.preview', (uri?: vscode.Uri, language?: string) => preview.show(uri, { ...(language ? { language } : {}) }))] };
+/** The preview of this window, made the first time it is needed (./register.ts). */
+export function createFillPreview(ctx: ViewContext, files: FillFiles, sources: SourceDocuments): FillPreview {
+  return new FillPreview(ctx, files, sources);
 }

@@ -1,34 +1,27 @@
 // The runner's commands: Call Endpoint…, send a request file, save it in the workspace, and on a
 // history entry: re-run, open the answer, save it (files), save as a request file, copy as curl,
-// compare two answers, clear the history.
+// compare two answers, clear the history. Loaded with dist/features.js on first use (./register.ts
+// keeps the history, its view and the request file editor in the shell and passes them in).
 import * as vscode from 'vscode';
 import { normalizedJson } from '../../core/json/compare';
 import { toCurl } from '../../core/requests/curl';
 import { REQUEST_FILE_SUFFIX } from '../../core/requests/requestFileBasics';
 import type { ViewContext } from '../common/viewContext';
-import type { ValidationEngine } from '../fills/engine';
-import { RunnerHistory, type HistoryEntry } from './history';
-import { HistoryNode, RequestsProvider, REQUESTS_VIEW_ID } from './historyView';
+import type { HistoryEntry, RunnerHistory } from './history';
+import { HistoryNode, type RequestsProvider } from './historyView';
 import { pickOperation } from './pick';
-import { RequestEditor, requestArg } from './requestEditor';
+import { requestArg, type RequestEditor } from './requestEditor';
 import { openResponse, responseText, sendRequestFile } from './send';
 
 function entryOf(provider: RequestsProvider, arg: unknown): HistoryEntry | undefined {
-  if (arg instanceof HistoryNode) return arg.entry;
-  const selected = provider.view.selection.find((n): n is HistoryNode => n instanceof HistoryNode);
+  if (HistoryNode.is(arg)) return arg.entry;
+  const selected = provider.view.selection.find((n): n is HistoryNode => HistoryNode.is(n));
   return selected?.entry;
 }
 
-export function registerRunner(ctx: ViewContext, validation: ValidationEngine): vscode.Disposable[] {
-  const history = new RunnerHistory(ctx.extension.storageUri ?? ctx.extension.globalStorageUri);
-  const editor = new RequestEditor(ctx, validation);
-  const provider = new RequestsProvider(ctx, history);
-  ctx.providers.set(REQUESTS_VIEW_ID, provider);
+export function registerRunnerCommands(ctx: ViewContext, history: RunnerHistory, editor: RequestEditor, provider: RequestsProvider): vscode.Disposable[] {
   const docUri = (arg: unknown): vscode.Uri | undefined => (arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri);
   return [
-    history,
-    editor,
-    provider,
     vscode.commands.registerCommand('mok.runner.callEndpoint', async (arg?: unknown) => {
       const given = requestArg(arg);
       const op = given.operation ?? (await pickOperation());
@@ -44,7 +37,7 @@ export function registerRunner(ctx: ViewContext, validation: ValidationEngine): 
       return sendRequestFile(ctx, editor, history, uri, options);
     }),
     vscode.commands.registerCommand('mok.runner.saveRequest', async (arg?: unknown) => {
-      const entry = arg instanceof HistoryNode ? arg.entry : undefined;
+      const entry = HistoryNode.is(arg) ? arg.entry : undefined;
       if (entry) {
         // A history entry becomes a draft first (no credentials in it), then goes where the user says.
         const draft = await editor.newRequest(entry.request.operation, entry.request);
@@ -82,7 +75,7 @@ export function registerRunner(ctx: ViewContext, validation: ValidationEngine): 
     vscode.commands.registerCommand('mok.runner.compare', async (arg?: unknown, other?: unknown) => {
       const first = entryOf(provider, arg);
       if (!first) return undefined;
-      let second = other instanceof HistoryNode ? other.entry : undefined;
+      let second = HistoryNode.is(other) ? other.entry : undefined;
       if (!second) {
         const others = (await history.list()).filter((e) => e.id !== first.id);
         const pick = await vscode.window.showQuickPick(

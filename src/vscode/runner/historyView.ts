@@ -8,7 +8,14 @@ import type { HistoryEntry, RunnerHistory } from './history';
 
 export const REQUESTS_VIEW_ID = 'mok.views.requests';
 
+const HISTORY_NODE = Symbol.for('mok.HistoryNode');
+
 export class HistoryNode implements TreeNode {
+  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
+  readonly [HISTORY_NODE] = true;
+  static is(x: unknown): x is HistoryNode {
+    return typeof x === 'object' && x !== null && HISTORY_NODE in x;
+  }
   readonly parent = undefined;
   constructor(readonly entry: HistoryEntry) {}
   toTreeItem(): vscode.TreeItem {

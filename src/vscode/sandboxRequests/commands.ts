@@ -1,12 +1,13 @@
 // Commands of the Sandbox Requests view: open a request (request and answer side by side, broken
 // rules as problems in the request body), filter, copy as curl, open it in the runner to resend
-// it edited, and go to the service request it touched.
+// it edited, and go to the service request it touched. Loaded with dist/features.js on first use
+// (./register.ts keeps the view in the shell and passes its provider in).
 import * as vscode from 'vscode';
 import { toCurl } from '../../core/requests/curl';
 import { CREDENTIAL_HEADERS } from '../../core/requests/requestFileBasics';
 import type { JournalEntry } from '../../sandbox/journal';
 import type { ViewContext } from '../common/viewContext';
-import { JournalNode, SANDBOX_REQUESTS_VIEW_ID, SandboxRequestsProvider } from './view';
+import { JournalNode, type SandboxRequestsProvider } from './view';
 import { apiBundle } from '../common/bundles';
 
 /** Headers a client sends that say nothing about the request itself. */
@@ -21,15 +22,12 @@ function pretty(text: string | undefined): string {
   }
 }
 
-export function registerSandboxRequests(ctx: ViewContext): vscode.Disposable[] {
-  const provider = new SandboxRequestsProvider(ctx);
-  ctx.providers.set(SANDBOX_REQUESTS_VIEW_ID, provider);
+export function registerSandboxRequestCommands(ctx: ViewContext, provider: SandboxRequestsProvider): vscode.Disposable[] {
   const problems = vscode.languages.createDiagnosticCollection('mok-sandbox-requests');
-  const nodeOf = (arg: unknown): JournalNode | undefined => (arg instanceof JournalNode ? arg : provider.view.selection.find((n): n is JournalNode => n instanceof JournalNode));
+  const nodeOf = (arg: unknown): JournalNode | undefined => (JournalNode.is(arg) ? arg : provider.view.selection.find((n): n is JournalNode => JournalNode.is(n)));
   const requestHeaders = (e: JournalEntry) => Object.fromEntries(Object.entries(e.requestHeaders).filter(([k]) => !TRANSPORT_HEADERS.has(k) && !(CREDENTIAL_HEADERS as readonly string[]).includes(k)));
 
   return [
-    provider,
     problems,
     vscode.commands.registerCommand('mok.sandboxRequests.open', async (arg?: unknown) => {
       const node = nodeOf(arg);
@@ -54,7 +52,7 @@ export function registerSandboxRequests(ctx: ViewContext): vscode.Disposable[] {
       return { request, response };
     }),
     vscode.commands.registerCommand('mok.sandboxRequests.filter', async (arg?: unknown) => {
-      if (arg && typeof arg === 'object' && !(arg instanceof JournalNode)) return provider.setFilter(arg);
+      if (arg && typeof arg === 'object' && !JournalNode.is(arg)) return provider.setFilter(arg);
       type Item = vscode.QuickPickItem & { set?: Partial<{ operation: string; statusClass: '2xx' | '4xx' | '5xx' }>; clear?: boolean };
       const items: Item[] = [
         { label: `$(clear-all) ${vscode.l10n.t('All requests')}`, clear: true },

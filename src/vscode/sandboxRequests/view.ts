@@ -19,7 +19,14 @@ export interface JournalFilterState {
   statusClass?: '2xx' | '4xx' | '5xx';
 }
 
+const JOURNAL_NODE = Symbol.for('mok.JournalNode');
+
 export class JournalNode implements TreeNode {
+  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
+  readonly [JOURNAL_NODE] = true;
+  static is(x: unknown): x is JournalNode {
+    return typeof x === 'object' && x !== null && JOURNAL_NODE in x;
+  }
   readonly parent = undefined;
   constructor(readonly entry: JournalEntry) {}
   toTreeItem(): vscode.TreeItem {

@@ -84,6 +84,10 @@ class MajorNode implements TreeNode {
 }
 
 class MinorNode implements TreeNode {
+  /** The version this row stands for and the latest minor of its major (templateVersionOfNode). */
+  templateVersion(): { detail: TemplateVersionDetail; latest: string } {
+    return { detail: this.detail, latest: this.parent.latest.version };
+  }
   templateRef(): TemplateRef {
     const [major, minor] = this.detail.version.split('.').map(Number);
     return { externalId: this.detail.external_id, ...(major !== undefined ? { major } : {}), ...(minor !== undefined ? { minor } : {}) };
@@ -299,7 +303,9 @@ export function registerTemplatesView(ctx: ViewContext): vscode.Disposable[] {
 
 /** The template version a tree node stands for (minor nodes) and its major's latest minor, for other features' commands. */
 export function templateVersionOfNode(node: unknown): { detail: TemplateVersionDetail; latest: string } | undefined {
-  return node instanceof MinorNode ? { detail: node.detail, latest: node.parent.latest.version } : undefined;
+  // Asked by method, not instanceof: callers in dist/features.js hold their own copies of these classes.
+  const version = (node as { templateVersion?: unknown } | undefined)?.templateVersion;
+  return typeof version === 'function' ? (version as () => { detail: TemplateVersionDetail; latest: string }).call(node) : undefined;
 }
 
 /** The template (and major / minor) a Dynamic Templates row stands for: template, major and minor rows. */

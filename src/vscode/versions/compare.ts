@@ -2,6 +2,8 @@
 // listed beside it, each classified as breaking or not for existing fill data (core/schema/diff);
 // and a fill file checked against another version in one click — the structure and the source of
 // its language, shown as diagnostics of their own ("MOK vX.Y") until the file changes.
+// Loaded with dist/features.js on first use (./register.ts); the diagnostics are made by the
+// shell's toDiagnostics, whose map of problems the quick fixes of the shell read.
 import * as vscode from 'vscode';
 import { ApiError } from '../../core/errors';
 import { isJsonObject } from '../../core/json/canonical';
@@ -14,7 +16,7 @@ import { errorSummary, showError } from '../common/errors';
 import { Disposable } from '../common/lifecycle';
 import { withCancellableProgress } from '../common/progress';
 import type { ViewContext } from '../common/viewContext';
-import { toDiagnostics } from '../editing/diagnostics';
+import type { toDiagnostics } from '../editing/diagnostics';
 import { setValueEdit } from '../editing/fixes';
 import type { FillFiles } from '../fills/fillFiles';
 import { templateVersionOfNode } from '../templates/view';
@@ -46,6 +48,7 @@ export class VersionCompare extends Disposable {
   constructor(
     private readonly ctx: ViewContext,
     private readonly files: FillFiles,
+    private readonly diagnostics: typeof toDiagnostics,
   ) {
     super();
     // Those diagnostics describe the text they were made for.
@@ -128,7 +131,7 @@ export class VersionCompare extends Disposable {
       return [...c.problems, ...engine.predictFill(value, other, sources, vscode.l10n).problems];
     });
     if (!result) return undefined;
-    this.other.set(doc.uri, toDiagnostics(doc, result, `MOK v${other.version}`, text));
+    this.other.set(doc.uri, this.diagnostics(doc, result, `MOK v${other.version}`, text));
     const errors = result.filter((p) => p.severity === 'error').length;
     if (interactive) {
       const bind = vscode.l10n.t('Bind to v{0}', other.version);
@@ -153,8 +156,8 @@ export class VersionCompare extends Disposable {
   }
 }
 
-export function registerVersionCompare(ctx: ViewContext, files: FillFiles): vscode.Disposable[] {
-  const compare = new VersionCompare(ctx, files);
+export function registerVersionCompareCommands(ctx: ViewContext, files: FillFiles, diagnostics: typeof toDiagnostics): vscode.Disposable[] {
+  const compare = new VersionCompare(ctx, files, diagnostics);
   return [
     compare,
     vscode.commands.registerCommand('mok.templates.compare', (node?: unknown, other?: string) => compare.compare(node, other)),
