@@ -160,3 +160,22 @@ export abstract class TreeProvider extends Disposable implements vscode.TreeData
 function labelText(label: string | vscode.TreeItemLabel | undefined): string | undefined {
   return typeof label === 'string' ? label : label?.label;
 }
+
+/**
+ * The `is()` of a node class recognised by its `nodeKind`, not `instanceof`: the commands in
+ * dist/features.js hold another copy of each class (src/vscode/common/lazyCommands.ts).
+ */
+export function kindGuard<T>(kind: string): (x: unknown) => x is T {
+  return (x: unknown): x is T => typeof x === 'object' && x !== null && (x as { nodeKind?: unknown }).nodeKind === kind;
+}
+
+/**
+ * A top-level row standing for one record of a list view (a sent request, a sandbox journal entry,
+ * an inbox event); `nodeKind` recognises it across bundles (`kindGuard`).
+ */
+export abstract class RecordNode<E> implements TreeNode {
+  abstract readonly nodeKind: string;
+  readonly parent = undefined;
+  constructor(readonly entry: E) {}
+  abstract toTreeItem(): vscode.TreeItem;
+}

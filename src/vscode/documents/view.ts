@@ -8,7 +8,7 @@ import type { documentMetadata } from '../../core/models/documents/storedDocumen
 import type { signProcess } from '../../core/models/documents/signProcesses';
 import { errorDetail, errorSummary } from '../common/errors';
 import { escapeMd, FieldNode, type IdNode, type JsonNode } from '../common/nodes';
-import { MessageNode, TreeProvider, type TreeNode } from '../common/tree';
+import { kindGuard, MessageNode, type TreeNode, TreeProvider } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
 import type { RecentItem, RecentItems, RecentKind } from './recent';
 import type * as z from 'zod';
@@ -25,14 +25,9 @@ function size(bytes: number): string {
 }
 
 /** A stored document, with its metadata. */
-const DOCUMENT_NODE = Symbol.for('mok.DocumentNode');
-
 export class DocumentNode implements TreeNode, JsonNode, IdNode {
-  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
-  readonly [DOCUMENT_NODE] = true;
-  static is(x: unknown): x is DocumentNode {
-    return typeof x === 'object' && x !== null && DOCUMENT_NODE in x;
-  }
+  readonly nodeKind = 'DocumentNode';
+  static readonly is = kindGuard<DocumentNode>('DocumentNode');
   readonly kind = 'document';
   constructor(
     readonly id: string,
@@ -73,14 +68,9 @@ export class DocumentNode implements TreeNode, JsonNode, IdNode {
 }
 
 /** A remembered id that does not load (deleted, another owner's, unknown here). */
-const MISSING_NODE = Symbol.for('mok.MissingNode');
-
 export class MissingNode implements TreeNode, IdNode {
-  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
-  readonly [MISSING_NODE] = true;
-  static is(x: unknown): x is MissingNode {
-    return typeof x === 'object' && x !== null && MISSING_NODE in x;
-  }
+  readonly nodeKind = 'MissingNode';
+  static readonly is = kindGuard<MissingNode>('MissingNode');
   constructor(
     readonly kind: RecentKind,
     readonly id: string,
@@ -100,14 +90,9 @@ export class MissingNode implements TreeNode, IdNode {
   }
 }
 
-const SIGN_PROCESS_NODE = Symbol.for('mok.SignProcessNode');
-
 export class SignProcessNode implements TreeNode, JsonNode, IdNode {
-  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
-  readonly [SIGN_PROCESS_NODE] = true;
-  static is(x: unknown): x is SignProcessNode {
-    return typeof x === 'object' && x !== null && SIGN_PROCESS_NODE in x;
-  }
+  readonly nodeKind = 'SignProcessNode';
+  static readonly is = kindGuard<SignProcessNode>('SignProcessNode');
   readonly kind = 'signProcess';
   constructor(
     readonly id: string,

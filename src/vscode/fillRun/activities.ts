@@ -8,7 +8,7 @@ import type { FailureExplanation, FillPrediction } from '../../core/fill/predict
 import { canCheckAgain, timingWords, type FillActivity, type FillStatus } from '../../core/fill/process';
 import { formatProblem } from '../../core/problems/problem';
 import { Disposable } from '../common/lifecycle';
-import { MessageNode, type TreeNode } from '../common/tree';
+import { kindGuard, MessageNode, type TreeNode } from '../common/tree';
 
 const MAX_KEPT = 50;
 
@@ -121,14 +121,9 @@ export class ActivityGroupNode implements TreeNode {
   }
 }
 
-const ACTIVITY_NODE = Symbol.for('mok.ActivityNode');
-
 export class ActivityNode implements TreeNode {
-  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
-  readonly [ACTIVITY_NODE] = true;
-  static is(x: unknown): x is ActivityNode {
-    return typeof x === 'object' && x !== null && ACTIVITY_NODE in x;
-  }
+  readonly nodeKind = 'ActivityNode';
+  static readonly is = kindGuard<ActivityNode>('ActivityNode');
 
   constructor(
     readonly tracked: TrackedFill,

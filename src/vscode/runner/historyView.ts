@@ -2,22 +2,15 @@
 // re-run, opened, saved as a request file, copied as curl (credentials as placeholders) or
 // compared with another answer (a JSON-aware diff).
 import * as vscode from 'vscode';
-import { MessageNode, TreeProvider, type TreeNode } from '../common/tree';
+import { kindGuard, MessageNode, RecordNode, type TreeNode, TreeProvider } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
 import type { HistoryEntry, RunnerHistory } from './history';
 
 export const REQUESTS_VIEW_ID = 'mok.views.requests';
 
-const HISTORY_NODE = Symbol.for('mok.HistoryNode');
-
-export class HistoryNode implements TreeNode {
-  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
-  readonly [HISTORY_NODE] = true;
-  static is(x: unknown): x is HistoryNode {
-    return typeof x === 'object' && x !== null && HISTORY_NODE in x;
-  }
-  readonly parent = undefined;
-  constructor(readonly entry: HistoryEntry) {}
+export class HistoryNode extends RecordNode<HistoryEntry> {
+  readonly nodeKind = 'HistoryNode';
+  static readonly is = kindGuard<HistoryNode>('HistoryNode');
   toTreeItem(): vscode.TreeItem {
     const e = this.entry;
     const ok = e.status >= 200 && e.status < 300;

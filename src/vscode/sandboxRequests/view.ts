@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { pathMatcher, type EndpointDef } from '../../core/catalogue/types';
 import type { JournalEntry } from '../../sandbox/journal';
-import { MessageNode, TreeProvider, type TreeNode } from '../common/tree';
+import { kindGuard, MessageNode, RecordNode, type TreeNode, TreeProvider } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
 import { followJournal, type JournalFollower } from './journalStream';
 import { apiBundle } from '../common/bundles';
@@ -19,16 +19,9 @@ export interface JournalFilterState {
   statusClass?: '2xx' | '4xx' | '5xx';
 }
 
-const JOURNAL_NODE = Symbol.for('mok.JournalNode');
-
-export class JournalNode implements TreeNode {
-  /** Branded, not `instanceof`: the commands in dist/features.js hold another copy of this class. */
-  readonly [JOURNAL_NODE] = true;
-  static is(x: unknown): x is JournalNode {
-    return typeof x === 'object' && x !== null && JOURNAL_NODE in x;
-  }
-  readonly parent = undefined;
-  constructor(readonly entry: JournalEntry) {}
+export class JournalNode extends RecordNode<JournalEntry> {
+  readonly nodeKind = 'JournalNode';
+  static readonly is = kindGuard<JournalNode>('JournalNode');
   toTreeItem(): vscode.TreeItem {
     const e = this.entry;
     const ok = e.status >= 200 && e.status < 400;

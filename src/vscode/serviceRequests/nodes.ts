@@ -7,7 +7,7 @@ import type { Answer, ServiceRequest } from '../../core/models/mok';
 import { formatDate, formatDateTime, formatSchedule } from '../../core/wording/dates';
 import { coordinates, serviceRequestUserName } from '../../core/wording/mok';
 import { FieldNode, GroupNode, escapeMd, type IdNode, type JsonNode } from '../common/nodes';
-import { MessageNode, type TreeNode } from '../common/tree';
+import { kindGuard, MessageNode, type TreeNode } from '../common/tree';
 
 /** Icon and colour per status; unknown statuses (the real API may add some) get a neutral icon. */
 export function statusIcon(status: string): vscode.ThemeIcon {
@@ -58,14 +58,9 @@ export function serviceRequestTitle(sr: ServiceRequest): string {
   return customer ? `${service} · ${customer}` : service;
 }
 
-const SERVICE_REQUEST_NODE = Symbol.for('mok.ServiceRequestNode');
-
 export class ServiceRequestNode implements TreeNode, JsonNode, IdNode {
-  /** Branded, not `instanceof`: command implementations in dist/features.js hold another copy of this class. */
-  readonly [SERVICE_REQUEST_NODE] = true;
-  static is(x: unknown): x is ServiceRequestNode {
-    return typeof x === 'object' && x !== null && SERVICE_REQUEST_NODE in x;
-  }
+  readonly nodeKind = 'ServiceRequestNode';
+  static readonly is = kindGuard<ServiceRequestNode>('ServiceRequestNode');
 
   constructor(
     public sr: ServiceRequest,

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { InboxEvent } from '../../core/webhooks/inboxRecord';
 import { escapeMd } from '../common/nodes';
-import { MessageNode, TreeProvider, type TreeNode } from '../common/tree';
+import { kindGuard, MessageNode, RecordNode, type TreeNode, TreeProvider } from '../common/tree';
 import type { ViewContext } from '../common/viewContext';
 import { formatDateTime } from '../../core/wording/dates';
 import { statusLabel } from '../serviceRequests/nodes';
@@ -48,16 +48,12 @@ function authWords(e: InboxEvent): string | undefined {
 
 export { authWords as inboxAuthWords };
 
-const INBOX_EVENT_NODE = Symbol.for('mok.InboxEventNode');
-
-export class InboxEventNode implements TreeNode {
-  /** Branded, not `instanceof`: the inbox commands in dist/features.js hold another copy of this class. */
-  readonly [INBOX_EVENT_NODE] = true;
-  static is(x: unknown): x is InboxEventNode {
-    return typeof x === 'object' && x !== null && INBOX_EVENT_NODE in x;
+export class InboxEventNode extends RecordNode<InboxEvent> {
+  readonly nodeKind = 'InboxEventNode';
+  static readonly is = kindGuard<InboxEventNode>('InboxEventNode');
+  get event(): InboxEvent {
+    return this.entry;
   }
-  readonly parent = undefined;
-  constructor(readonly event: InboxEvent) {}
 
   toTreeItem(): vscode.TreeItem {
     const e = this.event;
