@@ -58,6 +58,9 @@ describe('Fill from the editor', function () {
     assert.equal(a.origin, 'mok-devtools');
     assert.ok(a.seen.CREATED !== undefined && a.seen.PROCESSING !== undefined && a.seen.COMPLETED !== undefined);
     assert.ok(a.filledDocumentId);
+    // Found again by the API's fill_process_id (what the Sandbox Requests view's "Show Fill Process" passes).
+    const again = await vscode.commands.executeCommand<TrackedFill | undefined>('mok.fills.checkStatus', a.fillProcessId, false);
+    assert.equal(again?.activity.id, a.id);
 
     const templates = await providerOf('mok.views.dynamicTemplates');
     const group = await waitFor('the Fill activity row', async () => (await kids(templates)).find((n) => label(n) === 'Fill activity'));

@@ -62,8 +62,9 @@ export class FillActivities extends Disposable {
     this.emitter.fire(undefined);
   }
 
+  /** A tracked fill by its row id or by the API's fill_process_id (the Sandbox Requests view links by that). */
   find(id: string): TrackedFill | undefined {
-    return this.all.find((t) => t.activity.id === id);
+    return this.all.find((t) => t.activity.id === id || t.activity.fillProcessId === id);
   }
 }
 
