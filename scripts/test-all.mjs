@@ -24,6 +24,35 @@ function walk(dir, pred) {
   });
 }
 
+/** The file names in a zip's central directory. */
+function zipEntryNames(file) {
+  const buf = fs.readFileSync(file);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  }
+  if (eocd < 0) throw new Error(`${file} is not a zip file`);
+  const names = [];
+  let at = buf.readUInt32LE(eocd + 16);
+  for (let n = buf.readUInt16LE(eocd + 10); n > 0; n--) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: damaged central directory`);
+    const nameLength = buf.readUInt16LE(at + 28);
+    names.push(buf.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
+/** Every bundle the extension may require at run time (dist/*.js but the CLI, media/dist/*.js) must be in the .vsix. */
+function missingBundles(names) {
+  const inZip = new Set(names);
+  const bundles = [
+    ...fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.js') && f !== 'cli.js').map((f) => `dist/${f}`),
+    ...fs.readdirSync(path.join(root, 'media', 'dist')).filter((f) => f.endsWith('.js')).map((f) => `media/dist/${f}`),
+  ];
+  return bundles.filter((b) => !inZip.has(`extension/${b}`));
+}
+
 /** Number of entries in a zip's central directory (End Of Central Directory record). */
 function zipEntryCount(file) {
   const buf = fs.readFileSync(file);
@@ -53,6 +82,8 @@ const steps = [
     after: () => {
       const size = fs.statSync(VSIX).size;
       const files = zipEntryCount(VSIX);
+      const missing = missingBundles(zipEntryNames(VSIX));
+      if (missing.length) throw new Error(`${path.relative(root, VSIX)} lacks ${missing.join(', ')}: the installed extension would fail to load them (add them to .vscodeignore)`);
       const note = `${path.relative(root, VSIX)}: ${(size / 1024).toFixed(0)} KiB, ${files} files in the zip`;
       if (size > MAX_VSIX_BYTES) throw new Error(`${note} (limit ${MAX_VSIX_BYTES / 1024 / 1024} MiB: check .vscodeignore)`);
       return note;
