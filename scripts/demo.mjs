@@ -16,9 +16,9 @@ import { ensureTools, repoRoot } from './host/tools.mjs';
 export const EXPECT = {
   container: 'MOK',
   views: ['Contracts', 'Service Requests', 'Dynamic Templates'],
-  // One row per view: the provider network (Contracts), the first seeded service request's public
-  // id (Service Requests) and a template external_id (Dynamic Templates).
-  rows: ['Red de Asistencia Ibérica S.L.', '00032-00001-', 'factura_mensual'],
+  // One row per view: the provider network (Contracts), the newest seeded service request as its
+  // row reads ("service · customer", Service Requests) and a template external_id (Dynamic Templates).
+  rows: ['Red de Asistencia Ibérica S.L.', 'Grúa · Nerea Navarro', 'factura_mensual'],
 };
 
 const VSIX = path.join(repoRoot, 'dist', 'mok-devtools.vsix');
@@ -136,6 +136,12 @@ async function main() {
     await step('views finish loading', () => ui.waitForIdle());
     for (const r of EXPECT.rows) await step(`row "${r}"`, () => ui.waitForRow(r));
     await ui.shot(opts.check);
+    // The installed .vsix loads command code on first use (dist/features.js): one such command runs.
+    await step('a command whose code loads on first use ("MOK: Call Endpoint…")', async () => {
+      await ui.runCommand('MOK: Call Endpoint…');
+      await ui.waitForQuickInput('Call Endpoint');
+      await page.keyboard.press('Escape');
+    });
     say(`check ok in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${opts.check}`);
     await cleanup();
     fs.rmSync(runDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure:
 //   typecheck, lint, check-commands, l10n (Spanish bundle complete), build (with test bundles), unit (mocha), tools (code-server,
 //   chromium), host tier (mocha in a real extension host, then its [es] tests with the display language Spanish), ui tier (Playwright screenshots),
-//   package (.vsix).
+//   package (.vsix), demo (README's first command, headless).
 // Prints each step's duration and a last line `N passed, N failed` (mocha counts of unit + host).
 //   node scripts/test-all.mjs [--skip ui,package] [--only unit,host]
 import { spawn } from 'node:child_process';
@@ -89,6 +89,9 @@ const steps = [
       return note;
     },
   },
+  // README's first command, headless: the packaged extension installed in code-server, its views
+  // loaded against the sandbox, and a command whose code loads on first use run once.
+  { name: 'demo', cmd: [npm, 'run', '-s', 'demo', '--', '--check', path.join('test-results', 'demo.png')] },
 ];
 
 function parseList(flag) {
