@@ -124,17 +124,7 @@ export async function runSandbox(args: string[], log: Logger): Promise<number> {
       logger: log,
       initialState: saved,
       persist: save,
-      credentials: {
-        clientId: env.MOK_SANDBOX_CLIENT_ID,
-        clientSecret: env.MOK_SANDBOX_CLIENT_SECRET,
-        adminEmail: env.MOK_SANDBOX_ADMIN_EMAIL,
-        adminToken: env.MOK_SANDBOX_ADMIN_TOKEN,
-        webhookSecret: env.MOK_SANDBOX_WEBHOOK_SECRET,
-        documentsToken: env.MOK_SANDBOX_DOCUMENTS_TOKEN,
-        webhookAuthUsername: env.MOK_SANDBOX_WEBHOOK_AUTH_USERNAME,
-        webhookAuthPassword: env.MOK_SANDBOX_WEBHOOK_AUTH_PASSWORD,
-        webhookAuthToken: env.MOK_SANDBOX_WEBHOOK_AUTH_TOKEN,
-      },
+      credentials: Object.fromEntries(Object.entries(CREDENTIAL_ENV).map(([key, name]) => [key, env[name]])),
     });
   } catch (e) {
     // A state file that reads as JSON but whose data the sandbox cannot take.
@@ -204,15 +194,18 @@ function authKeys(raw: string): Partial<AuthJsonKeys> {
   return out;
 }
 
-/** The credentials a partner configures on their side (sandbox defaults: not secrets). */
-const SECRET_ENV: Record<(typeof secretCredentialKeys)[number], string> = {
+/** The MOK_SANDBOX_* variable each credential is read from (the banner names it instead of a secret). */
+const CREDENTIAL_ENV = {
+  clientId: 'MOK_SANDBOX_CLIENT_ID',
   clientSecret: 'MOK_SANDBOX_CLIENT_SECRET',
+  adminEmail: 'MOK_SANDBOX_ADMIN_EMAIL',
   adminToken: 'MOK_SANDBOX_ADMIN_TOKEN',
   webhookSecret: 'MOK_SANDBOX_WEBHOOK_SECRET',
+  documentsToken: 'MOK_SANDBOX_DOCUMENTS_TOKEN',
+  webhookAuthUsername: 'MOK_SANDBOX_WEBHOOK_AUTH_USERNAME',
   webhookAuthPassword: 'MOK_SANDBOX_WEBHOOK_AUTH_PASSWORD',
   webhookAuthToken: 'MOK_SANDBOX_WEBHOOK_AUTH_TOKEN',
-  documentsToken: 'MOK_SANDBOX_DOCUMENTS_TOKEN',
-};
+} as const satisfies Partial<Record<keyof Credentials, string>>;
 
 /**
  * The credentials as the banner prints them: the documented defaults as they are (they only open
@@ -221,7 +214,7 @@ const SECRET_ENV: Record<(typeof secretCredentialKeys)[number], string> = {
  */
 function bannerCredentials(c: Required<Credentials>): Required<Credentials> {
   const out = { ...c };
-  for (const k of secretCredentialKeys) if (c[k] !== sandboxCredentials[k]) out[k] = `<${SECRET_ENV[k]}>`;
+  for (const k of secretCredentialKeys) if (c[k] !== sandboxCredentials[k]) out[k] = `<${CREDENTIAL_ENV[k]}>`;
   return out;
 }
 

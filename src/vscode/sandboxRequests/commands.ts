@@ -91,14 +91,14 @@ export function registerSandboxRequestCommands(ctx: ViewContext, provider: Sandb
     }),
     vscode.commands.registerCommand('mok.sandboxRequests.showServiceRequest', async (arg?: unknown) => {
       const node = nodeOf(arg);
-      const id = node ? (responseField(node, (r) => (r['service_request'] as Record<string, unknown> | undefined)?.['id']) ?? idText(node.params()['id'])) : undefined;
+      const id = node ? (responseField(node, (r) => (r['service_request'] as Record<string, unknown> | undefined)?.['id']) ?? node.params()['id']) : undefined;
       if (id === undefined) return undefined;
       // The service request in the Service Requests view (looked up in the active environment).
       return vscode.commands.executeCommand('mok.serviceRequests.goTo', id);
     }),
     vscode.commands.registerCommand('mok.sandboxRequests.showFill', async (arg?: unknown) => {
       const node = nodeOf(arg);
-      const id = node ? (responseField(node, (r) => r['fill_process_id']) ?? idText(node.params()['fill_process_id'])) : undefined;
+      const id = node ? (responseField(node, (r) => r['fill_process_id']) ?? node.params()['fill_process_id']) : undefined;
       if (id === undefined) return undefined;
       // A fill sent from the editor has a Fill activity row: its status checked again there;
       // one sent by the partner's own code is looked up in the runner.
